@@ -1,0 +1,30 @@
+/**
+ * Content collections over `content/`: prose only, one folder per locale with identical file names
+ * (ARCHITECTURE.md). Which files must exist is checked against the dataset by `src/lib/content-files.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Keeps the id equal to the path, so "en/codes/5.1.1.mdx" is "en/codes/5.1.1" (the default slugger drops dots). */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+const codes = defineCollection({
+  loader: glob({ pattern: '*/codes/*.mdx', base: './content', generateId: idFromPath }),
+  schema: z.strictObject({
+    /** The code's short name in the file's language, without the number. */
+    title: z.string().trim().min(3).max(70),
+    /** One sentence: what happened and what to do. Also the page's meta description. */
+    summary: z.string().trim().min(20).max(200),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*/pages/*.mdx', base: './content', generateId: idFromPath }),
+  schema: z.strictObject({
+    title: z.string().trim().min(3).max(70),
+    description: z.string().trim().min(20).max(200),
+  }),
+});
+
+export const collections = { codes, pages };

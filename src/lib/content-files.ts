@@ -1,0 +1,32 @@
+/**
+ * Checks that tie the prose files to the dataset (principle 5: file name = key = data).
+ * A content id is the file's path below `content/` without `.mdx`, e.g. "en/codes/550".
+ */
+
+/** Splits a content id into its locale, kind and key, e.g. "ja/codes/5.1.1" → { locale: "ja", kind: "codes", key: "5.1.1" }. */
+export function parseContentId(id: string): { locale: string; kind: string; key: string } | undefined {
+  const match = /^([a-z]{2})\/([a-z-]+)\/([^/]+)$/.exec(id);
+  return match ? { locale: match[1]!, kind: match[2]!, key: match[3]! } : undefined;
+}
+
+/**
+ * Problems with the code prose files: a file for a code the dataset does not have, or a code of the
+ * dataset without its file in a locale. Each message names the file.
+ */
+export function codeContentProblems(
+  ids: readonly string[],
+  codes: readonly string[],
+  locales: readonly string[],
+): string[] {
+  const known = new Set(codes);
+  const present = new Set(ids);
+  const unknown = ids.flatMap((id) => {
+    const parsed = parseContentId(id);
+    if (!parsed || parsed.kind !== 'codes') return [];
+    return known.has(parsed.key) ? [] : [`content/${id}.mdx: no code ${parsed.key} in the dataset (src/data)`];
+  });
+  const missing = locales.flatMap((locale) =>
+    codes.filter((code) => !present.has(`${locale}/codes/${code}`)).map((code) => `content/${locale}/codes/${code}.mdx: missing`),
+  );
+  return [...unknown, ...missing];
+}

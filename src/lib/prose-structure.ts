@@ -1,0 +1,59 @@
+/**
+ * Reads the structure of a code page's MDX source (section ids, questions, components), so that
+ * tests can hold every prose file, in every locale, to the same shape without building the site.
+ */
+import { PROSE_SECTIONS, REQUIRED_PROSE_SECTIONS, isProseSectionId } from './sections.ts';
+
+/** Components a code page's prose may use (src/components/mdx). */
+export const PROSE_COMPONENTS = ['Section', 'Question', 'Replies', 'CodeLink', 'Rfc'] as const;
+
+export interface ProseStructure {
+  sections: string[];
+  questions: string[];
+  components: string[];
+  codeLinks: string[];
+  rfcs: number[];
+  samples: string[];
+}
+
+/** Extracts the structure of an MDX source (frontmatter excluded). */
+export function proseStructure(source: string): ProseStructure {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const all = (re: RegExp) => [...body.matchAll(re)].map((m) => m[1]!);
+  return {
+    sections: all(/<Section id="([^"]*)"/g),
+    questions: all(/<Question id="([^"]*)"/g),
+    components: all(/<([A-Z][A-Za-z]*)[\s/>]/g),
+    codeLinks: all(/<CodeLink code="([^"]*)"/g),
+    rfcs: all(/<Rfc n=\{(\d+)\}/g).map(Number),
+    samples: all(/<samp>([\s\S]*?)<\/samp>/g),
+  };
+}
+
+/** Problems with the shape of a code page's prose; each message says what to change. */
+export function proseProblems(source: string): string[] {
+  const problems: string[] = [];
+  const { sections, questions, components } = proseStructure(source);
+  if (!/^---\n[\s\S]*?\btitle:[\s\S]*?\bsummary:[\s\S]*?\n---\n/.test(source)) {
+    problems.push('frontmatter needs title and summary');
+  }
+  if (/^#{1,6}\s/m.test(source) || /<h[1-6][\s>]/.test(source)) {
+    problems.push('headings come from <Section>; remove markdown or HTML headings');
+  }
+  if (/^(import|export)\s/m.test(source)) problems.push('no import or export in prose');
+  for (const name of new Set(components)) {
+    if (!(PROSE_COMPONENTS as readonly string[]).includes(name)) problems.push(`unknown component <${name}>`);
+  }
+  for (const id of sections) if (!isProseSectionId(id)) problems.push(`unknown section id "${id}"`);
+  for (const id of REQUIRED_PROSE_SECTIONS) if (!sections.includes(id)) problems.push(`missing section "${id}"`);
+  const order = Object.keys(PROSE_SECTIONS);
+  const positions = sections.filter(isProseSectionId).map((id) => order.indexOf(id));
+  if (positions.some((p, i) => i > 0 && p <= positions[i - 1]!)) {
+    problems.push(`sections out of order or repeated: ${sections.join(', ')} (order: ${order.join(', ')})`);
+  }
+  if (questions.length > 0 && !sections.includes('faq')) problems.push('questions belong in the "faq" section');
+  for (const id of questions) if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`question id "${id}" is not lowercase-words`);
+  if (new Set(questions).size !== questions.length) problems.push('question ids repeat');
+  if (components.filter((c) => c === 'Replies').length !== 1) problems.push('use <Replies /> exactly once, in "seen"');
+  return problems;
+}

@@ -1,0 +1,31 @@
+/**
+ * The site's addresses (ARCHITECTURE.md, Addresses): other systems link to these, keep them stable.
+ * Paths are returned without the deployment base; `withBase()` adds it.
+ */
+import type { Locale } from '../i18n/locales.ts';
+
+export const homePath = (locale: Locale) => `/${locale}/`;
+export const codesIndexPath = (locale: Locale) => `/${locale}/codes/`;
+export const codePath = (locale: Locale, code: string) => `/${locale}/codes/${code}/`;
+export const guidePath = (locale: Locale) => `/${locale}/guide/`;
+
+/** Prefixes a site path with the deployment base (`/` by default, e.g. `/smtp/` under a sub-path). */
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  return base.replace(/\/$/, '') + path;
+}
+
+/** The locale a site path belongs to, e.g. "ja" for "/ja/codes/550/", ignoring the base. */
+export function localeOfPath(path: string, locales: readonly Locale[]): Locale | undefined {
+  const first = path.split('/').find((part) => part !== '');
+  return locales.find((l) => l === first);
+}
+
+/** Replaces the locale of a localized site path, keeping the rest: the language switch's target. */
+export function switchLocale(path: string, to: Locale): string {
+  return path.replace(/^\/(en|es|ja)(?=\/|$)/, `/${to}`);
+}
+
+/** The code a code-page path is about, e.g. "5.1.1" for "/ja/codes/5.1.1/", ignoring the base. */
+export function codeOfPath(path: string): string | undefined {
+  return /\/[a-z]{2}\/codes\/([^/]+)\/?$/.exec(path)?.[1];
+}

@@ -1,0 +1,27 @@
+/** No WCAG 2.2 AA violations (axe) on each page type, light and dark. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/en/', '/en/codes/', '/en/guide/', '/en/codes/550/', '/en/codes/421/', '/en/codes/250/', '/en/codes/999/'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of PAGES) {
+    test(`${path} in ${colorScheme} mode has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+  await page.goto('/en/codes/550/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});

@@ -1,0 +1,40 @@
+/** Every code page renders its facts from the dataset, with its RFC citations linked. */
+import { expect, test } from '@playwright/test';
+import { basicCodes } from '../../src/data/dataset.ts';
+import { en } from '../../src/i18n/en.ts';
+
+for (const code of basicCodes) {
+  test(`/en/codes/${code.code}/ shows its facts`, async ({ page }) => {
+    const response = await page.goto(`/en/codes/${code.code}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toContainText(code.code);
+    const glance = page.locator('section.glance');
+    await expect(glance).toContainText(en[`class.${code.classDigit}`]);
+    await expect(glance).toContainText(en[`outcome.${code.outcome}`]);
+    await expect(glance).toContainText(en[`action.${code.senderAction}`]);
+    await expect(glance).toContainText(en[`bounce.${code.bounce}`]);
+    await expect(glance).toContainText(en[`connection.${code.connection}`]);
+    for (const stage of code.stages) await expect(glance).toContainText(en[`stage.${stage}`]);
+    for (const d of code.definitions) {
+      if ('rfc' in d.source) {
+        const href = `https://www.rfc-editor.org/rfc/rfc${d.source.rfc}.html#section-${d.source.section}`;
+        await expect(page.locator(`#spec ~ ul a[href="${href}"]`).first()).toBeVisible();
+      } else {
+        await expect(page.locator('section', { has: page.locator('#spec') })).toContainText(d.source.registry);
+      }
+      await expect(page.locator('section', { has: page.locator('#spec') })).toContainText(d.text);
+    }
+    for (const reply of code.replies) await expect(page.locator('.replies')).toContainText(reply.text);
+    for (const r of code.related) await expect(page.locator(`#related ~ ul a[href="/en/codes/${r}/"]`)).toBeVisible();
+  });
+}
+
+test('a few facts, checked by hand against RFC 5321', async ({ page }) => {
+  await page.goto('/en/codes/550/');
+  await expect(page.locator('.verdict')).toHaveText('Permanent failure. Do not retry.');
+  await page.goto('/en/codes/421/');
+  await expect(page.locator('.verdict')).toHaveText('Transient failure. Retry later.');
+  await expect(page.locator('section.glance')).toContainText('The server closes it');
+  await page.goto('/en/codes/422/');
+  await expect(page.locator('section', { has: page.locator('#spec') })).toContainText('No RFC defines this code');
+});

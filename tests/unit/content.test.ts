@@ -1,0 +1,50 @@
+/** Every code page's prose has the agreed shape and refers only to codes and RFCs that exist. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findBasicCode } from '../../src/data/dataset.ts';
+import { RFCS } from '../../src/data/rfcs.ts';
+import { PUBLISHED_LOCALES } from '../../src/i18n/locales.ts';
+import { proseProblems, proseStructure } from '../../src/lib/prose-structure.ts';
+
+const contentDir = new URL('../../content/', import.meta.url);
+const codeFiles = (locale: string) =>
+  readdirSync(new URL(`${locale}/codes/`, contentDir)).filter((f) => f.endsWith('.mdx'));
+const read = (locale: string, file: string) => readFileSync(new URL(`${locale}/codes/${file}`, contentDir), 'utf8');
+
+for (const locale of PUBLISHED_LOCALES) {
+  describe(`content/${locale}/codes`, () => {
+    for (const file of codeFiles(locale)) {
+      it(`${file} has the agreed shape and valid references`, () => {
+        const source = read(locale, file);
+        assert.deepEqual(proseProblems(source), []);
+        const { codeLinks, rfcs } = proseStructure(source);
+        for (const code of codeLinks) {
+          assert.ok(findBasicCode(code) || /^[245]\.[0-7]\.[0-9]{1,3}$/.test(code), `unknown code in <CodeLink code="${code}">`);
+        }
+        for (const n of rfcs) assert.ok(n in RFCS, `RFC ${n} is not listed in src/data/rfcs.ts`);
+      });
+    }
+  });
+}
+
+describe('proseProblems', () => {
+  const good = `---\ntitle: "T"\nsummary: "S"\n---\n\n<Section id="meaning">\n\nx\n\n</Section>\n\n<Section id="seen">\n\n<Replies />\n\n</Section>\n\n<Section id="causes">\n\n- y\n\n</Section>\n\n<Section id="fix">\n\nz\n\n</Section>\n`;
+
+  it('accepts a minimal page', () => {
+    assert.deepEqual(proseProblems(good), []);
+  });
+  it('finds a missing section, a heading and an unknown component', () => {
+    const bad = good.replace('<Section id="causes">', '## Causes\n\n<Widget />\n\n<Section id="reasons">');
+    assert.deepEqual(proseProblems(bad), [
+      'headings come from <Section>; remove markdown or HTML headings',
+      'unknown component <Widget>',
+      'unknown section id "reasons"',
+      'missing section "causes"',
+    ]);
+  });
+  it('finds sections out of order', () => {
+    const swapped = good.replace('id="meaning"', 'id="TMP"').replace('id="seen"', 'id="meaning"').replace('id="TMP"', 'id="seen"');
+    assert.match(proseProblems(swapped).join(), /out of order/);
+  });
+});
