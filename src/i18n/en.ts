@@ -4,7 +4,6 @@
  */
 export const en = {
   'site.name': 'SMTP reply codes',
-  'site.tagline': 'What every SMTP reply code and enhanced status code means, and what to do about it.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.codes': 'All codes',
@@ -121,7 +120,6 @@ export const en = {
   'replies.from': 'Sent by {source}',
   'replies.none': 'Rarely seen in practice; no verbatim reply is recorded for it yet.',
 
-  'spec.definition': '{source}: {text}',
   'spec.context': 'in reply to {command}',
   'spec.registryOnly':
     'No RFC defines this code. It appears only in the IANA enhanced status code registry, as a basic code that goes with {row}.',
@@ -140,9 +138,6 @@ export const en = {
   'guide.secondDigit': 'Second digit: what the reply is about',
   'guide.digit': 'Digit',
   'guide.meaning': 'Meaning',
-  'guide.title': 'How SMTP reply codes work',
-  'guide.description':
-    'The three digits of an SMTP reply, transient versus permanent failures, enhanced status codes, soft and hard bounces, and unknown codes.',
 } as const;
 
 export type UiKey = keyof typeof en;

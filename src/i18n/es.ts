@@ -3,7 +3,6 @@ import type { UiStrings } from './en.ts';
 
 export const es = {
   'site.name': 'Códigos de respuesta SMTP',
-  'site.tagline': 'Qué significa cada código de respuesta SMTP y cada código de estado extendido, y qué hacer.',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.codes': 'Todos los códigos',
@@ -120,7 +119,6 @@ export const es = {
   'replies.from': 'Enviada por {source}',
   'replies.none': 'Apenas se ve en la práctica; todavía no hay ninguna respuesta literal registrada.',
 
-  'spec.definition': '{source}: {text}',
   'spec.context': 'en respuesta a {command}',
   'spec.registryOnly':
     'Ningún RFC define este código. Solo aparece en el registro de códigos de estado extendidos de IANA, como código básico asociado a {row}.',
@@ -139,7 +137,4 @@ export const es = {
   'guide.secondDigit': 'Segunda cifra: de qué trata la respuesta',
   'guide.digit': 'Cifra',
   'guide.meaning': 'Significado',
-  'guide.title': 'Cómo funcionan los códigos de respuesta SMTP',
-  'guide.description':
-    'Las tres cifras de una respuesta SMTP, errores temporales y permanentes, códigos de estado extendidos, rebotes y códigos desconocidos.',
 } as const satisfies UiStrings;

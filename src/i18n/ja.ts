@@ -3,7 +3,6 @@ import type { UiStrings } from './en.ts';
 
 export const ja = {
   'site.name': 'SMTP 応答コード',
-  'site.tagline': 'SMTP の応答コードと拡張ステータスコードの意味と対処法。',
   'nav.label': 'メイン',
   'nav.home': 'ホーム',
   'nav.codes': 'コード一覧',
@@ -64,10 +63,10 @@ export const ja = {
   'connection.closes': 'サーバーが切断する',
   'connection.may-close': 'サーバーが切断することがある',
 
-  'action.nothing': '対応不要',
-  'action.retry-later': '時間をおいて再試行する',
-  'action.fix-and-resend': '原因を直してから再送する',
-  'action.do-not-retry': '再試行しない',
+  'action.nothing': '対応は不要です',
+  'action.retry-later': '時間をおいて再試行してください',
+  'action.fix-and-resend': '原因を直してから再送してください',
+  'action.do-not-retry': '再試行しないでください',
 
   'bounce.none': 'バウンスではない',
   'bounce.soft': 'ソフトバウンス',
@@ -103,7 +102,7 @@ export const ja = {
   'glance.actors': '主に対応する人',
   'glance.definedIn': '定義',
   'glance.registryOnly': 'IANA 登録簿のみ ({row})',
-  'glance.verdict': '{outcome}:{action}。',
+  'glance.verdict': '{outcome}です。{action}。',
 
   'section.meaning': '意味',
   'section.seen': '表示される場面',
@@ -120,7 +119,6 @@ export const ja = {
   'replies.from': '送信元: {source}',
   'replies.none': '実際に見かけることはまれで、記録された応答例はまだありません。',
 
-  'spec.definition': '{source}: {text}',
   'spec.context': '{command} への応答',
   'spec.registryOnly':
     'このコードを定義した RFC はありません。IANA の拡張ステータスコード登録簿に、{row} と組み合わせる基本コードとして載っているだけです。',
@@ -139,7 +137,4 @@ export const ja = {
   'guide.secondDigit': '2 桁目: 応答が何に関するものか',
   'guide.digit': '桁',
   'guide.meaning': '意味',
-  'guide.title': 'SMTP 応答コードのしくみ',
-  'guide.description':
-    'SMTP 応答の 3 桁の意味、一時的なエラーと恒久的なエラー、拡張ステータスコード、ソフトバウンスとハードバウンス、未知のコードの扱い方。',
 } as const satisfies UiStrings;

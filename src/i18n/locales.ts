@@ -1,9 +1,6 @@
 /** The site's locales. Every page exists in each of them, at `/{locale}/…` (ARCHITECTURE.md, Addresses). */
 export const LOCALES = ['en', 'es', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
-/** The locales whose pages are built: Spanish and Japanese join once translated (issue 3). */
-export const PUBLISHED_LOCALES: readonly Locale[] = ['en'];
-
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Each locale's name in its own language, for the language switch. */

@@ -1,14 +1,17 @@
-/** No WCAG 2.2 AA violations (axe) on each page type, light and dark. */
+/** No WCAG 2.2 AA violations (axe) on each page type, in every locale, light and dark. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { LOCALES } from '../../src/i18n/locales.ts';
 
-const PAGES = ['/en/', '/en/codes/', '/en/guide/', '/en/codes/550/', '/en/codes/421/', '/en/codes/250/', '/en/codes/999/'];
+const PAGE_TYPES = ['/', '/codes/', '/guide/', '/codes/550/', '/codes/421/', '/codes/250/'];
+const PAGES = ['/en/codes/999/', ...LOCALES.flatMap((l) => PAGE_TYPES.map((p) => `/${l}${p}`))];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
     test(`${path} in ${colorScheme} mode has no WCAG 2.2 AA violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      await page.waitForLoadState('load');
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findBasicCode } from '../../src/data/dataset.ts';
 import { RFCS } from '../../src/data/rfcs.ts';
-import { PUBLISHED_LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { proseProblems, proseStructure } from '../../src/lib/prose-structure.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
@@ -12,7 +12,7 @@ const codeFiles = (locale: string) =>
   readdirSync(new URL(`${locale}/codes/`, contentDir)).filter((f) => f.endsWith('.mdx'));
 const read = (locale: string, file: string) => readFileSync(new URL(`${locale}/codes/${file}`, contentDir), 'utf8');
 
-for (const locale of PUBLISHED_LOCALES) {
+for (const locale of LOCALES) {
   describe(`content/${locale}/codes`, () => {
     for (const file of codeFiles(locale)) {
       it(`${file} has the agreed shape and valid references`, () => {
