@@ -1,22 +1,43 @@
 /** Queries over the content collections that several pages share (astro:content lives here, not in src/lib). */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { findEnhancedCode } from './data/dataset.ts';
+import { proseKeyOf } from './data/enhanced.ts';
 import type { Locale } from './i18n/locales.ts';
 import { parseContentId } from './lib/content-files.ts';
+import { summaryFor } from './lib/summaries.ts';
 
 export type CodeProse = CollectionEntry<'codes'>;
 
-/** The prose entries of one locale's code pages, by code. */
-export async function codeProseByCode(locale: Locale): Promise<Map<string, CodeProse>> {
+/** A code with its title and one-line summary in a locale, for lists and tables of codes. */
+export interface CodeListItem {
+  code: string;
+  title: string;
+  summary: string;
+}
+
+/** The prose entries of one locale's code pages, by file key ("550", "X.1.1", "5.7.57"). */
+export async function codeProseByKey(locale: Locale): Promise<Map<string, CodeProse>> {
   const entries = await getCollection('codes', (e) => parseContentId(e.id)?.locale === locale);
   return new Map(entries.map((e) => [parseContentId(e.id)!.key, e]));
 }
 
+/** The prose file key of a basic or enhanced code. */
+export function proseKey(code: string): string {
+  const enhanced = findEnhancedCode(code);
+  return enhanced ? proseKeyOf(enhanced) : code;
+}
+
+/** Title and the summary for its class, from a code's prose entry. */
+export function listItem(code: string, entry: CodeProse): CodeListItem {
+  return { code, title: entry.data.title, summary: summaryFor(entry.data.summary, code[0]!, `content/${entry.id}.mdx`) };
+}
+
 /** Title and summary of each code in a locale, for lists of codes. */
-export async function codeListItems(locale: Locale, codes: readonly string[]) {
-  const prose = await codeProseByCode(locale);
+export async function codeListItems(locale: Locale, codes: readonly string[]): Promise<CodeListItem[]> {
+  const prose = await codeProseByKey(locale);
   return codes.map((code) => {
-    const entry = prose.get(code);
-    if (!entry) throw new Error(`content/${locale}/codes/${code}.mdx: missing`);
-    return { code, title: entry.data.title, summary: entry.data.summary };
+    const entry = prose.get(proseKey(code));
+    if (!entry) throw new Error(`content/${locale}/codes/${proseKey(code)}.mdx: missing`);
+    return listItem(code, entry);
   });
 }

@@ -9,13 +9,21 @@ import { z } from 'astro/zod';
 /** Keeps the id equal to the path, so "en/codes/5.1.1.mdx" is "en/codes/5.1.1" (the default slugger drops dots). */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
 
+const sentence = z.string().trim().min(20).max(200);
+const summariesByClass = z
+  .strictObject({ '2': sentence.optional(), '4': sentence.optional(), '5': sentence.optional() })
+  .refine((s) => Object.keys(s).length > 0, 'give a summary for at least one class');
+
 const codes = defineCollection({
   loader: glob({ pattern: '*/codes/*.mdx', base: './content', generateId: idFromPath }),
   schema: z.strictObject({
     /** The code's short name in the file's language, without the number. */
     title: z.string().trim().min(3).max(70),
-    /** One sentence: what happened and what to do. Also the page's meta description. */
-    summary: z.string().trim().min(20).max(200),
+    /**
+     * One sentence: what happened and what to do; also the page's meta description. An enhanced
+     * code's file serves each class variant of its registry row, so it gives one per class.
+     */
+    summary: z.union([sentence, summariesByClass]),
   }),
 });
 

@@ -1,15 +1,26 @@
 /**
- * Loads the dataset: validates every entry against the schema, runs the invariants and adds the
+ * Loads the dataset: validates every entry against its schema, runs the invariants and adds the
  * derived facts. Any problem throws a `DatasetError` naming the entry and the field, so an invalid
  * entry fails the build.
  */
+import type { z } from 'astro/zod';
 import { BASIC_CODES } from './basic-codes.ts';
 import { deriveFacts, type DerivedFacts } from './derive.ts';
+import { codeOfRow, deriveEnhancedCodes, proseKeyOf, type EnhancedCode } from './enhanced.ts';
+import { REGISTRY_ROWS } from './enhanced-registry.ts';
 import { ALL_CHECKS } from './invariants.ts';
-import { basicCodeSchema, type BasicCodeEntry } from './schema.ts';
+import { PROVIDER_CODES } from './provider-codes.ts';
+import { basicCodeSchema, providerCodeSchema, registryRowSchema } from './schema.ts';
 
 /** A basic reply code with its validated facts and the facts derived from the code. */
-export type BasicCode = BasicCodeEntry & DerivedFacts;
+export type BasicCode = z.infer<typeof basicCodeSchema> & DerivedFacts;
+
+export interface Dataset {
+  basic: BasicCode[];
+  registry: z.infer<typeof registryRowSchema>[];
+  providers: z.infer<typeof providerCodeSchema>[];
+  enhanced: EnhancedCode[];
+}
 
 export class DatasetError extends Error {
   readonly problems: string[];
@@ -28,40 +39,93 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Names an entry by its code when it has a readable one, else by its position. */
-function entryName(input: unknown, index: number): string {
-  const code = (input as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code ? code : `#${index + 1}`;
+/** Validates one list against its schema, naming each entry by `nameOf` (or its position). */
+function parseList<S extends z.ZodType>(
+  schema: S,
+  inputs: readonly unknown[],
+  label: string,
+  nameOf: (input: Record<string, unknown>) => unknown,
+  problems: string[],
+): z.infer<S>[] {
+  return inputs.flatMap((input, index) => {
+    const result = schema.safeParse(input);
+    if (result.success) return [result.data];
+    const name = nameOf((input ?? {}) as Record<string, unknown>);
+    const entry = `${label} ${typeof name === 'string' && name ? name : `#${index + 1}`}`;
+    for (const issue of result.error.issues) {
+      problems.push(`${entry}, field ${formatPath(issue.path) || '(entry)'}: ${issue.message}`);
+    }
+    return [];
+  });
 }
 
-/** Validates raw entries; throws a `DatasetError` listing every problem found. */
-export function loadBasicCodes(inputs: readonly unknown[]): BasicCode[] {
+/** The raw lists the dataset is made of. */
+export const SOURCES = { basic: BASIC_CODES, registry: REGISTRY_ROWS, providers: PROVIDER_CODES } as const;
+
+/** Validates the raw lists; throws a `DatasetError` listing every problem found. */
+export function loadDataset(inputs: {
+  basic: readonly unknown[];
+  registry: readonly unknown[];
+  providers: readonly unknown[];
+}): Dataset {
   const problems: string[] = [];
-  const entries: BasicCodeEntry[] = [];
-  inputs.forEach((input, index) => {
-    const result = basicCodeSchema.safeParse(input);
-    if (result.success) entries.push(result.data);
-    else {
-      for (const issue of result.error.issues) {
-        problems.push(`entry ${entryName(input, index)}, field ${formatPath(issue.path) || '(entry)'}: ${issue.message}`);
-      }
-    }
-  });
+  const basic = parseList(basicCodeSchema, inputs.basic, 'entry', (i) => i.code, problems);
+  const registry = parseList(registryRowSchema, inputs.registry, 'registry row', (i) => i.row, problems);
+  const providers = parseList(providerCodeSchema, inputs.providers, 'provider code', (i) => `${String(i.provider)} ${String(i.code)}`, problems);
   if (problems.length === 0) {
-    for (const check of Object.values(ALL_CHECKS)) problems.push(...check(entries));
+    for (const check of Object.values(ALL_CHECKS)) problems.push(...check({ basic, registry, providers }));
   }
   if (problems.length > 0) throw new DatasetError(problems);
-  return entries
-    .map((e) => ({ ...e, ...deriveFacts(e.code) }))
-    .sort((a, b) => a.code.localeCompare(b.code));
+  return {
+    basic: basic.map((e) => ({ ...e, ...deriveFacts(e.code) })).sort((a, b) => a.code.localeCompare(b.code)),
+    registry,
+    providers,
+    enhanced: deriveEnhancedCodes(basic, registry, providers),
+  };
 }
 
+export const dataset: Dataset = loadDataset(SOURCES);
+
 /** Every basic reply code, validated, in numeric order. */
-export const basicCodes: readonly BasicCode[] = loadBasicCodes(BASIC_CODES);
+export const basicCodes: readonly BasicCode[] = dataset.basic;
+/** Every enhanced status code page, registry and provider codes alike. */
+export const enhancedCodes: readonly EnhancedCode[] = dataset.enhanced;
 
-const byCode = new Map(basicCodes.map((c) => [c.code, c]));
+const basicByCode = new Map(basicCodes.map((c) => [c.code, c]));
+const enhancedByCode = new Map(enhancedCodes.map((c) => [c.code, c]));
 
-/** The entry for a code, or undefined when the dataset has no such code. */
+/** The entry for a basic code, or undefined when the dataset has no such code. */
 export function findBasicCode(code: string): BasicCode | undefined {
-  return byCode.get(code);
+  return basicByCode.get(code);
+}
+
+/** The enhanced code page for a code, or undefined when there is none. */
+export function findEnhancedCode(code: string): EnhancedCode | undefined {
+  return enhancedByCode.get(code);
+}
+
+/** The enhanced codes that come with a basic code, as the registry and the providers record them. */
+export function enhancedCodesWith(basic: string): EnhancedCode[] {
+  return enhancedCodes.filter((e) => e.basic.includes(basic));
+}
+
+/**
+ * The key of every prose file the dataset needs, per locale: each basic code, each registry row
+ * (one file for its class variants), and each provider code the registry does not have.
+ */
+export const proseKeys: readonly string[] = [
+  ...basicCodes.map((c) => c.code),
+  ...new Set(enhancedCodes.map(proseKeyOf)),
+];
+
+/** The other class variants of an enhanced code's registry row, e.g. 4.1.1 for 5.1.1. */
+export function classVariantsOf(e: EnhancedCode): EnhancedCode[] {
+  return enhancedCodes.filter((other) => e.row && other.row === e.row && other.code !== e.code);
+}
+
+/** For a code of a deprecated row, the code to use instead: same class when it exists, else any. */
+export function replacementOf(e: EnhancedCode): EnhancedCode | undefined {
+  const row = e.row?.deprecatedFor;
+  if (!row) return undefined;
+  return findEnhancedCode(codeOfRow(row, e.classDigit)) ?? enhancedCodes.find((other) => other.row?.row === row);
 }

@@ -3,24 +3,39 @@
  * finds as messages that name the entry and the field; an empty list means the check passes.
  */
 import { RFCS } from './rfcs.ts';
-import type { BasicCodeEntry } from './schema.ts';
+import type { BasicCodeEntry, ProviderCode, RegistryRow } from './schema.ts';
 
-export type Check = (entries: readonly BasicCodeEntry[]) => string[];
+/** The validated lists the checks look at. */
+export interface DatasetEntries {
+  basic: readonly BasicCodeEntry[];
+  registry: readonly RegistryRow[];
+  providers: readonly ProviderCode[];
+}
 
-/** No code appears twice. */
-export const codesAreUnique: Check = (entries) => {
+export type Check = (d: DatasetEntries) => string[];
+
+/** Messages for every key that appears more than once. */
+function repeated<T>(items: readonly T[], key: (item: T) => string, describe: (key: string) => string): string[] {
   const seen = new Set<string>();
-  return entries.flatMap((e) => {
-    if (seen.has(e.code)) return [`entry ${e.code}, field code: appears more than once`];
-    seen.add(e.code);
+  return items.flatMap((item) => {
+    const k = key(item);
+    if (seen.has(k)) return [describe(k)];
+    seen.add(k);
     return [];
   });
-};
+}
+
+/** No basic code, registry row, or provider code (per provider) appears twice. */
+export const keysAreUnique: Check = ({ basic, registry, providers }) => [
+  ...repeated(basic, (e) => e.code, (k) => `entry ${k}, field code: appears more than once`),
+  ...repeated(registry, (r) => r.row, (k) => `registry row ${k}, field row: appears more than once`),
+  ...repeated(providers, (p) => `${p.provider} ${p.code}`, (k) => `provider code ${k}: appears more than once`),
+];
 
 /** Every related code exists in the dataset and is not the code itself. */
-export const relatedCodesExist: Check = (entries) => {
-  const codes = new Set(entries.map((e) => e.code));
-  return entries.flatMap((e) =>
+export const relatedCodesExist: Check = ({ basic }) => {
+  const codes = new Set(basic.map((e) => e.code));
+  return basic.flatMap((e) =>
     e.related.flatMap((r, i) => {
       if (r === e.code) return [`entry ${e.code}, field related[${i}]: a code cannot be related to itself`];
       if (!codes.has(r)) return [`entry ${e.code}, field related[${i}]: unknown code ${r}`];
@@ -30,18 +45,26 @@ export const relatedCodesExist: Check = (entries) => {
 };
 
 /** Every cited RFC is listed in rfcs.ts, so that its title and address are known. */
-export const citedRfcsAreKnown: Check = (entries) =>
-  entries.flatMap((e) =>
+export const citedRfcsAreKnown: Check = ({ basic, registry }) => [
+  ...basic.flatMap((e) =>
     e.definitions.flatMap((d, i) =>
       'rfc' in d.source && !(d.source.rfc in RFCS)
         ? [`entry ${e.code}, field definitions[${i}].source.rfc: RFC ${d.source.rfc} is not listed in rfcs.ts`]
         : [],
     ),
-  );
+  ),
+  ...registry.flatMap((r) =>
+    r.references.flatMap((ref, i) =>
+      'rfc' in ref && !(ref.rfc in RFCS)
+        ? [`registry row ${r.row}, field references[${i}].rfc: RFC ${ref.rfc} is not listed in rfcs.ts`]
+        : [],
+    ),
+  ),
+];
 
 /** `registry-only` codes cite only the registry; `standard` codes cite at least one RFC. */
-export const statusMatchesSources: Check = (entries) =>
-  entries.flatMap((e) => {
+export const statusMatchesSources: Check = ({ basic }) =>
+  basic.flatMap((e) => {
     const rfcCount = e.definitions.filter((d) => 'rfc' in d.source).length;
     if (e.status === 'registry-only' && rfcCount > 0) {
       return [`entry ${e.code}, field status: registry-only, but definitions cite an RFC`];
@@ -56,8 +79,8 @@ export const statusMatchesSources: Check = (entries) =>
  * Bounce type and sender action agree with the first digit (RFC 5321 §4.2.1): 2yz and 3yz are not
  * bounces and need nothing; 4yz is never a hard bounce; 5yz is never simply retried later.
  */
-export const handlingMatchesClass: Check = (entries) =>
-  entries.flatMap((e) => {
+export const handlingMatchesClass: Check = ({ basic }) =>
+  basic.flatMap((e) => {
     const digit = e.code[0];
     const problems: string[] = [];
     if (digit === '2' || digit === '3') {
@@ -72,8 +95,8 @@ export const handlingMatchesClass: Check = (entries) =>
   });
 
 /** `nobody` acts exactly when there is nothing to do, and then nobody else is named. */
-export const actorsMatchAction: Check = (entries) =>
-  entries.flatMap((e) => {
+export const actorsMatchAction: Check = ({ basic }) =>
+  basic.flatMap((e) => {
     const nobody = e.actors.includes('nobody');
     if (nobody !== (e.senderAction === 'nothing')) {
       return [`entry ${e.code}, field actors: "nobody" goes with senderAction "nothing", and only with it`];
@@ -82,12 +105,62 @@ export const actorsMatchAction: Check = (entries) =>
     return [];
   });
 
+/** Basic codes named by registry rows and provider codes exist in the basic-code dataset. */
+export const associatedCodesExist: Check = ({ basic, registry, providers }) => {
+  const codes = new Set(basic.map((e) => e.code));
+  return [
+    ...registry.flatMap((r) =>
+      typeof r.associated === 'string'
+        ? []
+        : r.associated.codes.flatMap((c, i) =>
+            codes.has(c) ? [] : [`registry row ${r.row}, field associated.codes[${i}]: unknown basic code ${c}`],
+          ),
+    ),
+    ...providers.flatMap((p) =>
+      p.basic.flatMap((c, i) => (codes.has(c) ? [] : [`provider code ${p.provider} ${p.code}, field basic[${i}]: unknown basic code ${c}`])),
+    ),
+  ];
+};
+
+/** A provider sends an enhanced code with basic codes of the same class (RFC 3463 §2). */
+export const providerClassesMatch: Check = ({ providers }) =>
+  providers.flatMap((p) =>
+    p.basic.flatMap((c, i) =>
+      c[0] === p.code[0] ? [] : [`provider code ${p.provider} ${p.code}, field basic[${i}]: ${c} is not of class ${p.code[0]}`],
+    ),
+  );
+
+/** A documented range stays within one class and subject and runs upwards (4.7.500 through 4.7.699). */
+export const rangesAreOrdered: Check = ({ providers }) =>
+  providers.flatMap((p) => {
+    if (!p.through) return [];
+    const [c, s, d] = p.code.split('.');
+    const [tc, ts, td] = p.through.split('.');
+    return c === tc && s === ts && Number(td) > Number(d)
+      ? []
+      : [`provider code ${p.provider} ${p.code}, field through: ${p.through} must be a later code of the same class and subject`];
+  });
+
+/** A deprecated row points at a row that exists and is not deprecated itself. */
+export const deprecationsResolve: Check = ({ registry }) => {
+  const live = new Set(registry.filter((r) => !r.deprecatedFor).map((r) => r.row));
+  return registry.flatMap((r) =>
+    r.deprecatedFor && !live.has(r.deprecatedFor)
+      ? [`registry row ${r.row}, field deprecatedFor: ${r.deprecatedFor} is not a current row`]
+      : [],
+  );
+};
+
 /** Every check, run in this order when the dataset loads. */
 export const ALL_CHECKS: Readonly<Record<string, Check>> = {
-  codesAreUnique,
+  keysAreUnique,
   relatedCodesExist,
   citedRfcsAreKnown,
   statusMatchesSources,
   handlingMatchesClass,
   actorsMatchAction,
+  associatedCodesExist,
+  providerClassesMatch,
+  rangesAreOrdered,
+  deprecationsResolve,
 };

@@ -134,3 +134,63 @@ export type Reply = z.infer<typeof replySchema>;
 export type BasicCodeInput = z.input<typeof basicCodeSchema>;
 /** A basic code entry after validation. */
 export type BasicCodeEntry = z.infer<typeof basicCodeSchema>;
+
+/** An enhanced status code as sent, class.subject.detail (RFC 3463 §2), e.g. "5.1.1". */
+export const ENHANCED_CODE_PATTERN = /^[245]\.[0-7]\.[0-9]{1,3}$/;
+
+/** A registry row's references: an RFC (section when the registry or RFC 3463 names one), or an Internet-Draft. */
+export const registryReferenceListSchema = z
+  .array(
+    z.union([
+      z.strictObject({ rfc: z.number().int().positive(), section: rfcReferenceSchema.shape.section.optional() }),
+      z.strictObject({ draft: z.string().regex(/^draft-[a-z0-9-]+$/, 'an Internet-Draft name such as "draft-levine-mailbomb-header"') }),
+    ]),
+  )
+  .min(1);
+
+/**
+ * The basic codes the registry associates with a row: "any", "none" (the registry names none), or a
+ * list of codes, with `otherClasses` where the registry also allows any other code of a class
+ * (e.g. "5XX", "other 4XX or 5XX codes are allowed").
+ */
+export const associatedSchema = z.union([
+  z.literal('any'),
+  z.literal('none'),
+  z.strictObject({
+    codes: z.array(z.string().regex(BASIC_CODE_PATTERN)),
+    otherClasses: z.array(z.enum(['4', '5'])).optional(),
+  }),
+]);
+
+export const registryRowSchema = z.strictObject({
+  /** The registry's key, subject.detail with an X for the class, e.g. "X.1.1". */
+  row: z.string().regex(REGISTRY_ROW_PATTERN, 'a registry row such as "X.1.1"'),
+  /** The registry's sample text, verbatim. */
+  text: z.string().trim().min(3),
+  associated: associatedSchema,
+  references: registryReferenceListSchema,
+  /** Set on a deprecated row: the row to use instead. */
+  deprecatedFor: z.string().regex(REGISTRY_ROW_PATTERN).optional(),
+});
+
+/** Mailbox providers whose own codes and meanings the site documents. */
+export const PROVIDERS = ['google', 'microsoft', 'yahoo'] as const;
+
+export const providerCodeSchema = z.strictObject({
+  /** The code as the provider sends it; the first of the range when `through` is set. */
+  code: z.string().regex(ENHANCED_CODE_PATTERN, 'an enhanced code such as "5.7.57"'),
+  /** The last code of a range the provider documents as one, e.g. 4.7.500 through 4.7.699. */
+  through: z.string().regex(ENHANCED_CODE_PATTERN).optional(),
+  provider: z.enum(PROVIDERS),
+  /** Basic codes the provider sends it with. */
+  basic: z.array(z.string().regex(BASIC_CODE_PATTERN)).min(1),
+  /** The provider's own documentation: the source for every fact about this use of the code. */
+  source: z.strictObject({ title: z.string().trim().min(3), url: z.url({ protocol: /^https$/ }) }),
+  replies: z.array(replySchema),
+});
+
+export type Provider = (typeof PROVIDERS)[number];
+export type RegistryRowInput = z.input<typeof registryRowSchema>;
+export type RegistryRow = z.infer<typeof registryRowSchema>;
+export type ProviderCodeInput = z.input<typeof providerCodeSchema>;
+export type ProviderCode = z.infer<typeof providerCodeSchema>;

@@ -11,14 +11,15 @@ export function parseContentId(id: string): { locale: string; kind: string; key:
 
 /**
  * Problems with the code prose files: a file for a code the dataset does not have, or a code of the
- * dataset without its file in a locale. Each message names the file.
+ * dataset without its file in a locale. `keys` are the file keys the dataset needs ("550", "X.1.1").
+ * Each message names the file.
  */
 export function codeContentProblems(
   ids: readonly string[],
-  codes: readonly string[],
+  keys: readonly string[],
   locales: readonly string[],
 ): string[] {
-  const known = new Set(codes);
+  const known = new Set(keys);
   const present = new Set(ids);
   const unknown = ids.flatMap((id) => {
     const parsed = parseContentId(id);
@@ -26,7 +27,7 @@ export function codeContentProblems(
     return known.has(parsed.key) ? [] : [`content/${id}.mdx: no code ${parsed.key} in the dataset (src/data)`];
   });
   const missing = locales.flatMap((locale) =>
-    codes.filter((code) => !present.has(`${locale}/codes/${code}`)).map((code) => `content/${locale}/codes/${code}.mdx: missing`),
+    keys.filter((key) => !present.has(`${locale}/codes/${key}`)).map((key) => `content/${locale}/codes/${key}.mdx: missing`),
   );
   return [...unknown, ...missing];
 }

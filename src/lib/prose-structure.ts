@@ -5,7 +5,7 @@
 import { PROSE_SECTIONS, REQUIRED_PROSE_SECTIONS, isProseSectionId } from './sections.ts';
 
 /** Components a code page's prose may use (src/components/mdx). */
-export const PROSE_COMPONENTS = ['Section', 'Question', 'Replies', 'CodeLink', 'Rfc'] as const;
+export const PROSE_COMPONENTS = ['Section', 'Question', 'Replies', 'CodeLink', 'Rfc', 'ForClass', 'ProviderUsage'] as const;
 
 export interface ProseStructure {
   sections: string[];
@@ -14,6 +14,10 @@ export interface ProseStructure {
   codeLinks: string[];
   rfcs: number[];
   samples: string[];
+  /** The class of each `<ForClass c>` block, in order. */
+  classBlocks: string[];
+  /** The provider of each `<ProviderUsage provider>` block, in order. */
+  providerBlocks: string[];
 }
 
 /** Extracts the structure of an MDX source (frontmatter excluded). */
@@ -27,13 +31,15 @@ export function proseStructure(source: string): ProseStructure {
     codeLinks: all(/<CodeLink code="([^"]*)"/g),
     rfcs: all(/<Rfc n=\{(\d+)\}/g).map(Number),
     samples: all(/<samp>([\s\S]*?)<\/samp>/g),
+    classBlocks: all(/<ForClass c="([^"]*)"/g),
+    providerBlocks: all(/<ProviderUsage provider="([^"]*)"/g),
   };
 }
 
 /** Problems with the shape of a code page's prose; each message says what to change. */
 export function proseProblems(source: string): string[] {
   const problems: string[] = [];
-  const { sections, questions, components } = proseStructure(source);
+  const { sections, questions, components, providerBlocks } = proseStructure(source);
   if (!/^---\n[\s\S]*?\btitle:[\s\S]*?\bsummary:[\s\S]*?\n---\n/.test(source)) {
     problems.push('frontmatter needs title and summary');
   }
@@ -55,5 +61,19 @@ export function proseProblems(source: string): string[] {
   for (const id of questions) if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`question id "${id}" is not lowercase-words`);
   if (new Set(questions).size !== questions.length) problems.push('question ids repeat');
   if (components.filter((c) => c === 'Replies').length !== 1) problems.push('use <Replies /> exactly once, in "seen"');
+  if ((providerBlocks.length > 0) !== sections.includes('providers')) {
+    problems.push('<ProviderUsage> blocks go in a "providers" section, and that section holds at least one');
+  }
   return problems;
+}
+
+/**
+ * The classes an enhanced code's frontmatter gives a summary for (`summary:` followed by indented
+ * `"4": …` lines), or undefined when the summary is one plain sentence.
+ */
+export function summaryClasses(source: string): string[] | undefined {
+  const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '';
+  const block = /^summary:[ \t]*\n((?:[ \t]+.*\n?)*)/m.exec(frontmatter);
+  if (!block) return undefined;
+  return [...block[1]!.matchAll(/^[ \t]+["']?([245])["']?:/gm)].map((m) => m[1]!);
 }

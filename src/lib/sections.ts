@@ -8,6 +8,7 @@
 export const PROSE_SECTIONS = {
   meaning: 2,
   seen: 2,
+  providers: 2,
   causes: 2,
   fix: 2,
   'fix-sender': 3,

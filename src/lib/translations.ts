@@ -24,6 +24,8 @@ function comparableParts(source: string): Record<string, readonly unknown[]> {
     '<CodeLink> codes': s.codeLinks,
     '<Rfc> references': s.rfcs,
     '<samp> texts': s.samples,
+    '<ForClass> blocks': s.classBlocks,
+    '<ProviderUsage> blocks': s.providerBlocks,
     'heading ids': headingIds(source),
   };
 }

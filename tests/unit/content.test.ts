@@ -2,15 +2,19 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { findBasicCode } from '../../src/data/dataset.ts';
+import { dataset, findBasicCode, findEnhancedCode } from '../../src/data/dataset.ts';
+import { proseKeyOf } from '../../src/data/enhanced.ts';
 import { RFCS } from '../../src/data/rfcs.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { proseProblems, proseStructure } from '../../src/lib/prose-structure.ts';
+import { proseProblems, proseStructure, summaryClasses } from '../../src/lib/prose-structure.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const codeFiles = (locale: string) =>
   readdirSync(new URL(`${locale}/codes/`, contentDir)).filter((f) => f.endsWith('.mdx'));
 const read = (locale: string, file: string) => readFileSync(new URL(`${locale}/codes/${file}`, contentDir), 'utf8');
+
+/** The enhanced code pages each prose file serves, by file key ("X.1.1" → 4.1.1 and 5.1.1). */
+const pagesByKey = Map.groupBy(dataset.enhanced, proseKeyOf);
 
 for (const locale of LOCALES) {
   describe(`content/${locale}/codes`, () => {
@@ -20,9 +24,20 @@ for (const locale of LOCALES) {
         assert.deepEqual(proseProblems(source), []);
         const { codeLinks, rfcs } = proseStructure(source);
         for (const code of codeLinks) {
-          assert.ok(findBasicCode(code) || /^[245]\.[0-7]\.[0-9]{1,3}$/.test(code), `unknown code in <CodeLink code="${code}">`);
+          assert.ok(findBasicCode(code) || findEnhancedCode(code), `no page for <CodeLink code="${code}">`);
         }
         for (const n of rfcs) assert.ok(n in RFCS, `RFC ${n} is not listed in src/data/rfcs.ts`);
+        const pages = pagesByKey.get(file.replace(/\.mdx$/, ''));
+        if (pages) {
+          // One summary per class variant the file serves, so each page reads as written for its class.
+          assert.deepEqual(summaryClasses(source)?.sort(), pages.map((p) => p.classDigit).sort(), 'summary classes');
+          const { classBlocks, providerBlocks } = proseStructure(source);
+          for (const c of classBlocks) assert.ok(pages.some((p) => p.classDigit === c), `<ForClass c="${c}"> has no page`);
+          const providers = new Set(pages.filter((p) => p.row).flatMap((p) => p.providers.map((u) => u.provider)));
+          assert.deepEqual(new Set(providerBlocks), providers, '<ProviderUsage> for each provider that uses the code');
+        } else {
+          assert.equal(summaryClasses(source), undefined, 'a basic code has one summary');
+        }
       });
     }
   });

@@ -1,0 +1,131 @@
+/**
+ * Enhanced status codes as the big mailbox providers document them (issue 4): codes outside the IANA
+ * registry, and registered codes they send with a meaning of their own. Every entry names the
+ * provider's own documentation as its source; the explanation is in the code's prose.
+ * Researched 2026-11 from Microsoft Learn, Google Workspace Admin Help and Yahoo Help.
+ */
+import type { ProviderCodeInput } from './schema.ts';
+
+const MS_NDR = {
+  title: 'Email non-delivery reports and SMTP errors in Exchange Online',
+  url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+};
+const MS_700 = {
+  title: 'Fix NDR error codes 550 5.7.703, 550 5.7.705, 550 5.7.708, and 550 5.7.750',
+  url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750',
+};
+const msFix = (code: string, slug = code.replaceAll('.', '-')) => ({
+  title: `Fix email delivery issues for error code ${code} in Exchange Online`,
+  url: `https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-${slug}-in-exchange-online`,
+});
+const GMAIL = { title: 'Gmail SMTP errors and codes', url: 'https://support.google.com/a/answer/3726730' };
+
+export const PROVIDER_CODES: ProviderCodeInput[] = [
+  // Microsoft 365 / Exchange Online / Outlook.com: codes outside the registry.
+  { code: '5.7.57', provider: 'microsoft', basic: ['530', '550'], source: msFix('5.7.57'), replies: [] },
+  {
+    code: '5.7.60',
+    provider: 'microsoft',
+    basic: ['550'],
+    source: {
+      title: 'Fix issues with printers, scanners, and LOB applications that send email using Microsoft 365',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off',
+    },
+    replies: [],
+  },
+  {
+    code: '4.7.500',
+    through: '4.7.699',
+    provider: 'microsoft',
+    basic: ['451'],
+    source: {
+      title: 'Fix email delivery issues for error code 451 4.7.500-699 (ASxxx) in Exchange Online',
+      url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online',
+    },
+    replies: [],
+  },
+  { code: '5.7.501', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  { code: '5.7.509', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  {
+    code: '5.7.515',
+    provider: 'microsoft',
+    basic: ['550'],
+    source: {
+      title: "Strengthening Email Ecosystem: Outlook's New Requirements for High-Volume Senders",
+      url: 'https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730',
+    },
+    replies: [],
+  },
+  { code: '5.7.606', through: '5.7.649', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  { code: '5.7.705', provider: 'microsoft', basic: ['550'], source: MS_700, replies: [] },
+  { code: '5.7.708', provider: 'microsoft', basic: ['550'], source: MS_700, replies: [] },
+  { code: '5.7.750', provider: 'microsoft', basic: ['550'], source: MS_700, replies: [] },
+  { code: '5.7.124', provider: 'microsoft', basic: ['550'], source: msFix('5.7.124'), replies: [] },
+  { code: '5.7.133', provider: 'microsoft', basic: ['550'], source: msFix('5.7.133'), replies: [] },
+  { code: '5.7.134', provider: 'microsoft', basic: ['550'], source: msFix('5.7.134'), replies: [] },
+  { code: '5.7.64', provider: 'microsoft', basic: ['550'], source: msFix('5.7.64'), replies: [] },
+  {
+    code: '5.4.14',
+    provider: 'microsoft',
+    basic: ['554'],
+    source: { title: 'Fix email delivery issues for error code 5.4.6 or 5.4.14 in Exchange Online', url: msFix('', '5-4-6-through-5-4-20').url },
+    replies: [],
+  },
+  { code: '5.6.11', provider: 'microsoft', basic: ['550'], source: msFix('5.6.11', '550-5-6-11'), replies: [] },
+  { code: '5.2.121', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  {
+    code: '5.2.251',
+    through: '5.2.255',
+    provider: 'microsoft',
+    basic: ['550'],
+    source: {
+      title: 'Continuous error throttling for SMTP AUTH submissions',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions',
+    },
+    replies: [{ text: '550 5.2.252 Sender throttled due to continuous send as denied errors.', source: 'Microsoft 365' }],
+  },
+  // Microsoft: registered codes with a meaning of Microsoft's own.
+  { code: '5.1.10', provider: 'microsoft', basic: ['550'], source: msFix('5.1.10', '550-5-1-10'), replies: [] },
+  { code: '5.4.1', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  { code: '5.1.8', provider: 'microsoft', basic: ['550'], source: msFix('5.1.8'), replies: [] },
+  { code: '5.7.12', provider: 'microsoft', basic: ['550'], source: msFix('5.7.12'), replies: [] },
+  {
+    code: '5.7.30',
+    provider: 'microsoft',
+    basic: ['550'],
+    source: {
+      title: 'Exchange Online to retire Basic auth for Client Submission (SMTP AUTH)',
+      url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-online-to-retire-basic-auth-for-client-submission-smtp/ba-p/4114750',
+    },
+    replies: [],
+  },
+
+  // Gmail / Google Workspace: codes outside the registry.
+  { code: '4.7.32', provider: 'google', basic: ['421'], source: GMAIL, replies: [] },
+  // Google's table pairs 5.7.32 with 421; a class-5 code goes with a 5xx reply (RFC 3463 §2), as Gmail sends it.
+  { code: '5.7.32', provider: 'google', basic: ['550'], source: GMAIL, replies: [] },
+  { code: '4.7.40', provider: 'google', basic: ['421'], source: GMAIL, replies: [] },
+  { code: '5.7.40', provider: 'google', basic: ['550'], source: GMAIL, replies: [] },
+  // Gmail: registered codes in a class the registry does not pair them with, or with Google's own meaning.
+  { code: '4.2.2', provider: 'google', basic: ['452'], source: GMAIL, replies: [] },
+  { code: '4.2.1', provider: 'google', basic: ['450'], source: GMAIL, replies: [] },
+  { code: '4.7.23', provider: 'google', basic: ['451'], source: GMAIL, replies: [] },
+  { code: '4.7.27', provider: 'google', basic: ['421'], source: GMAIL, replies: [] },
+  { code: '5.7.27', provider: 'google', basic: ['550'], source: GMAIL, replies: [] },
+  { code: '4.7.29', provider: 'google', basic: ['421'], source: GMAIL, replies: [] },
+  { code: '5.7.29', provider: 'google', basic: ['550'], source: GMAIL, replies: [] },
+  { code: '4.7.30', provider: 'google', basic: ['421'], source: GMAIL, replies: [] },
+  { code: '5.7.30', provider: 'google', basic: ['550'], source: GMAIL, replies: [] },
+
+  // Yahoo: a registered code with a meaning of Yahoo's own.
+  {
+    code: '5.7.9',
+    provider: 'yahoo',
+    basic: ['554'],
+    source: {
+      title: 'Error "554 5.7.9: Message not accepted for policy reasons" when sending email to Yahoo',
+      url: 'https://help.yahoo.com/kb/SLN7253.html',
+    },
+    replies: [],
+  },
+];
