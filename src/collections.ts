@@ -15,10 +15,21 @@ export interface CodeListItem {
   summary: string;
 }
 
-/** The prose entries of one locale's code pages, by file key ("550", "X.1.1", "5.7.57"). */
-export async function codeProseByKey(locale: Locale): Promise<Map<string, CodeProse>> {
-  const entries = await getCollection('codes', (e) => parseContentId(e.id)?.locale === locale);
-  return new Map(entries.map((e) => [parseContentId(e.id)!.key, e]));
+const proseByLocale = new Map<Locale, Promise<Map<string, CodeProse>>>();
+
+/**
+ * The prose entries of one locale's code pages, by file key ("550", "X.1.1", "5.7.57"). Read once
+ * per build and locale: thousands of comparison pages ask for the titles of their two codes.
+ */
+export function codeProseByKey(locale: Locale): Promise<Map<string, CodeProse>> {
+  let prose = proseByLocale.get(locale);
+  if (!prose) {
+    prose = getCollection('codes', (e) => parseContentId(e.id)?.locale === locale).then(
+      (entries) => new Map(entries.map((e) => [parseContentId(e.id)!.key, e])),
+    );
+    proseByLocale.set(locale, prose);
+  }
+  return prose;
 }
 
 /** The prose file key of a basic or enhanced code. */

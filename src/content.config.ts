@@ -35,4 +35,10 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { codes, pages };
+/** Hand-written notes for pairs of codes that people confuse, shown on the generated comparison (issue 5). */
+const compareNotes = defineCollection({
+  loader: glob({ pattern: '*/compare/*.mdx', base: './content', generateId: idFromPath }),
+  schema: z.strictObject({}),
+});
+
+export const collections = { codes, pages, compareNotes };

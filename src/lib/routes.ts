@@ -8,6 +8,9 @@ export const homePath = (locale: Locale) => `/${locale}/`;
 export const codesIndexPath = (locale: Locale) => `/${locale}/codes/`;
 export const codePath = (locale: Locale, code: string) => `/${locale}/codes/${code}/`;
 export const guidePath = (locale: Locale) => `/${locale}/guide/`;
+export const compareIndexPath = (locale: Locale) => `/${locale}/compare/`;
+/** A comparison's address; `slug` is "421-vs-504" (the canonical order) or its reverse. */
+export const comparePath = (locale: Locale, slug: string) => `/${locale}/compare/${slug}/`;
 
 /** Prefixes a site path with the deployment base (`/` by default, e.g. `/smtp/` under a sub-path). */
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {

@@ -2,8 +2,16 @@
 import { expect, test } from '@playwright/test';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { allPairs, pairSlug } from '../../src/lib/pairs.ts';
 
-const PAGE_PATHS = ['/', '/codes/', '/guide/', ...[...basicCodes, ...enhancedCodes].map((c) => `/codes/${c.code}/`)];
+const PAGE_PATHS = [
+  '/',
+  '/codes/',
+  '/guide/',
+  '/compare/',
+  ...[...basicCodes, ...enhancedCodes].map((c) => `/codes/${c.code}/`),
+  ...allPairs(basicCodes.map((c) => c.code)).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
+];
 
 /**
  * Runs in the browser: fetches every page of a locale and checks, in its parsed HTML, the language,
@@ -44,8 +52,9 @@ async function checkPages({ locale, paths, locales }: { locale: string; paths: s
       })
       .filter((text) => text.length > 0);
     const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
-    const english = /\b(the|and|with|this|that|is|are|you|your|for|from|not|when|which|it|of|to)\b/gi;
-    const spanish = /\b(el|la|los|las|de|del|que|y|en|un|una|con|por|para|no|es|su|se)\b/gi;
+    // Lower case only: commands such as RCPT TO and MAIL FROM are not English prose.
+    const english = /\b(the|and|with|this|that|is|are|you|your|for|from|not|when|which|it|of|to)\b/g;
+    const spanish = /\b(el|la|los|las|de|del|que|y|en|un|una|con|por|para|no|es|su|se)\b/g;
     for (const block of blocks) {
       // Japanese: a block of running Latin-script words without any Japanese is untranslated.
       if (locale === 'ja' && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(block) && count(block, /\b[a-z]{2,}\b/g) >= 3) {
@@ -64,6 +73,7 @@ for (const locale of LOCALES) {
   test(`every ${locale} page has its language, alternates, a switch to its twins, and text in its language`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await page.goto(`/${locale}/`);
     const problems = await page.evaluate(checkPages, { locale, paths: PAGE_PATHS, locales: [...LOCALES] });
     expect(problems).toEqual([]);

@@ -6,6 +6,7 @@ import { dataset, findBasicCode, findEnhancedCode } from '../../src/data/dataset
 import { proseKeyOf } from '../../src/data/enhanced.ts';
 import { RFCS } from '../../src/data/rfcs.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
 import { proseProblems, proseStructure, summaryClasses } from '../../src/lib/prose-structure.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
@@ -61,5 +62,17 @@ describe('proseProblems', () => {
   it('finds sections out of order', () => {
     const swapped = good.replace('id="meaning"', 'id="TMP"').replace('id="seen"', 'id="meaning"').replace('id="TMP"', 'id="seen"');
     assert.match(proseProblems(swapped).join(), /out of order/);
+  });
+});
+
+describe('content/*/compare', () => {
+  it('names each note after a comparison of two basic codes, lower code first', () => {
+    for (const locale of LOCALES) {
+      for (const file of readdirSync(new URL(`${locale}/compare/`, contentDir))) {
+        const slug = file.replace(/\.mdx$/, '');
+        const codes = parsePairSlug(slug);
+        assert.ok(codes && codes.every((c) => findBasicCode(c)) && pairSlug(...codes) === slug, `${locale}/compare/${file}`);
+      }
+    }
   });
 });
