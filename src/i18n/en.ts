@@ -234,6 +234,18 @@ export const en = {
   'compareIndex.all': 'Every comparison, by code',
   'diagram.title': 'SMTP session: where {codes} can occur',
 
+  'search.title': 'Search',
+  'search.description': 'Paste a code, two codes or a whole bounce message to find the right page.',
+  'search.label': 'Code, bounce message or words',
+  'search.placeholder': 'Paste a code or a bounce message',
+  'search.button': 'Search',
+  'search.noscript': 'Search runs in your browser and needs JavaScript, which is turned off. Every code is in the code index:',
+  'search.direct': 'Codes in your text',
+  'search.fulltext': 'Pages that match',
+  'search.none': 'No page matches this search.',
+  'search.unknown': '{code} is not in this reference. Its first digit still says: {outcome}.',
+  'search.provider': 'As {provider} uses it',
+
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead': 'There is no page at this address. The code you are looking for may be in the index.',

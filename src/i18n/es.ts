@@ -233,6 +233,18 @@ export const es = {
   'compareIndex.all': 'Todas las comparaciones, por código',
   'diagram.title': 'Sesión SMTP: dónde puede aparecer {codes}',
 
+  'search.title': 'Buscar',
+  'search.description': 'Pegue un código, dos códigos o un mensaje de rebote completo para encontrar la página adecuada.',
+  'search.label': 'Código, mensaje de rebote o palabras',
+  'search.placeholder': 'Pegue un código o un mensaje de rebote',
+  'search.button': 'Buscar',
+  'search.noscript': 'La búsqueda funciona en su navegador y necesita JavaScript, que está desactivado. Todos los códigos están en el índice:',
+  'search.direct': 'Códigos de su texto',
+  'search.fulltext': 'Páginas que coinciden',
+  'search.none': 'Ninguna página coincide con esta búsqueda.',
+  'search.unknown': '{code} no figura en esta referencia. Su primera cifra indica: {outcome}.',
+  'search.provider': 'Según el uso de {provider}',
+
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'No hay ninguna página en esta dirección.',
   'notFound.lead': 'No hay ninguna página en esta dirección. Puede que el código que busca esté en el índice.',

@@ -234,6 +234,18 @@ export const ja = {
   'compareIndex.all': 'コード別のすべての比較',
   'diagram.title': 'SMTP セッション：{codes} が返される場面',
 
+  'search.title': '検索',
+  'search.description': 'コード、2 つのコード、またはバウンスメッセージ全体を貼り付けると、該当するページが見つかります。',
+  'search.label': 'コード、バウンスメッセージ、または語句',
+  'search.placeholder': 'コードまたはバウンスメッセージを貼り付け',
+  'search.button': '検索',
+  'search.noscript': '検索はブラウザー内で動作するため JavaScript が必要ですが、現在オフになっています。すべてのコードは一覧にあります：',
+  'search.direct': 'テキスト中のコード',
+  'search.fulltext': '一致するページ',
+  'search.none': 'この検索に一致するページはありません。',
+  'search.unknown': '{code} はこのリファレンスにありません。1 桁目が示す結果：{outcome}。',
+  'search.provider': '{provider} での使われ方',
+
   'notFound.title': 'ページが見つかりません',
   'notFound.description': 'このアドレスにはページがありません。',
   'notFound.lead': 'このアドレスにはページがありません。お探しのコードは一覧にあるかもしれません。',

@@ -8,6 +8,7 @@ export const homePath = (locale: Locale) => `/${locale}/`;
 export const codesIndexPath = (locale: Locale) => `/${locale}/codes/`;
 export const codePath = (locale: Locale, code: string) => `/${locale}/codes/${code}/`;
 export const guidePath = (locale: Locale) => `/${locale}/guide/`;
+export const searchPath = (locale: Locale) => `/${locale}/search/`;
 export const compareIndexPath = (locale: Locale) => `/${locale}/compare/`;
 /** A comparison's address; `slug` is "421-vs-504" (the canonical order) or its reverse. */
 export const comparePath = (locale: Locale, slug: string) => `/${locale}/compare/${slug}/`;

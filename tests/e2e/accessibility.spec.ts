@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
-const PAGE_TYPES = ['/', '/codes/', '/guide/', '/codes/550/', '/codes/421/', '/codes/250/', '/codes/5.1.1/', '/codes/5.7.57/', '/codes/5.1.10/', '/compare/', '/compare/421-vs-504/', '/compare/450-vs-550/'];
+const PAGE_TYPES = ['/', '/codes/', '/guide/', '/codes/550/', '/codes/421/', '/codes/250/', '/codes/5.1.1/', '/codes/5.7.57/', '/codes/5.1.10/', '/compare/', '/compare/421-vs-504/', '/compare/450-vs-550/', '/search/?q=550%205.1.1%20user%20unknown'];
 const PAGES = ['/en/codes/999/', ...LOCALES.flatMap((l) => PAGE_TYPES.map((p) => `/${l}${p}`))];
 
 for (const colorScheme of ['light', 'dark'] as const) {

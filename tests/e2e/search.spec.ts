@@ -1,0 +1,121 @@
+/** Search answers a pasted error string: codes first, full text after, in every locale (issue 6). */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Real replies and the codes a reader should reach (copied from shared/fixtures). */
+const samples = readFileSync('tests/fixtures/bounce-samples.tsv', 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => {
+    const [text, expected, source] = line.split('\t');
+    return { text: text!, expected: expected!.split(' '), source: source! };
+  });
+
+/** The distinct code pages linked in #search-results, in order. */
+async function codePagesFound(page: Page): Promise<string[]> {
+  await page.locator('#search-results').evaluate((root) => new Promise((done) => root.addEventListener('search-done', done, { once: true })));
+  const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.map((h) => /\/codes\/([^/]+)\//.exec(h)?.[1]).filter((c): c is string => !!c))];
+}
+
+async function searchFor(page: Page, locale: string, query: string): Promise<string[]> {
+  await page.goto(`/${locale}/search/`);
+  await page.getByRole('textbox', { name: /./ }).last().fill(query);
+  const found = codePagesFound(page);
+  await page.locator('form.search-page-form button').click();
+  return found;
+}
+
+for (const sample of samples) {
+  test(`pasting a ${sample.source} reply reaches ${sample.expected.join(' ')}`, async ({ page }) => {
+    const found = await searchFor(page, 'en', sample.text);
+    for (const code of sample.expected) expect(found.slice(0, 3), found.join(' ')).toContain(code);
+  });
+}
+
+test('the query stays in the address, so a search can be linked from a ticket', async ({ page }) => {
+  await searchFor(page, 'en', '554 5.7.1 Relay access denied');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=554\+5\.7\.1\+Relay\+access\+denied$/);
+  const found = codePagesFound(page);
+  await page.reload();
+  expect((await found).slice(0, 2)).toEqual(['554', '5.7.1']);
+});
+
+test('an exact enhanced code comes before pages that only match its digits', async ({ page }) => {
+  const found = await searchFor(page, 'en', '4.2.1');
+  expect(found[0]).toBe('4.2.1');
+});
+
+test('two codes lead to their comparison first', async ({ page }) => {
+  for (const query of ['421 vs 504', '504 or 421']) {
+    await searchFor(page, 'en', query);
+    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/en/compare/421-vs-504/');
+  }
+});
+
+test("a provider's reply leads to that provider's meaning of the code", async ({ page }) => {
+  await searchFor(page, 'en', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup');
+  await expect(page.locator('#search-results a[href="/en/codes/5.1.10/#provider-microsoft"]')).toHaveCount(1);
+});
+
+test('a code the site does not have gets its first digit explained', async ({ page }) => {
+  await searchFor(page, 'en', '535 5.7.139 Authentication unsuccessful');
+  await expect(page.locator('#search-results')).toContainText('5.7.139 is not in this reference. Its first digit still says: Permanent failure.');
+});
+
+test('prose queries in Spanish and Japanese find the pages in that language', async ({ page }) => {
+  const es = await searchFor(page, 'es', 'buzón lleno');
+  expect(es.slice(0, 3)).toContain('5.2.2');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /^\/es\//);
+  const ja = await searchFor(page, 'ja', 'メールボックスがいっぱい');
+  expect(ja.slice(0, 3)).toContain('5.2.2');
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', /^\/ja\//);
+  const ja2 = await searchFor(page, 'ja', '認証情報が無効');
+  expect(ja2.length).toBeGreaterThan(0);
+});
+
+test('the search box on every page leads to the search page with the query', async ({ page }) => {
+  await page.goto('/ja/codes/550/');
+  await page.locator('.header-search input').fill('5.7.26');
+  await page.locator('.header-search button').click();
+  await expect(page).toHaveURL(/\/ja\/search\/\?q=5\.7\.26$/);
+  await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/ja/codes/5.7.26/');
+});
+
+test.describe('hostile input', () => {
+  test('HTML and script in the query are shown as text and never run', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> 999.9.9 "><svg onload=alert(3)>';
+    await page.goto(`/en/search/?q=${encodeURIComponent(hostile)}`);
+    // Give the page time to run anything it would run, then look.
+    await page.waitForTimeout(1500);
+    await expect(page.locator('#search-results img, #search-results script, #search-results svg')).toHaveCount(0);
+    await expect(page.locator('textarea[name="q"]')).toHaveValue(hostile);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a 100 KB paste, emoji, control characters and right-to-left text are handled', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const paste = '550 5.1.1 user unknown 😀 \u0000\u0007 \u202eעברית مرحبا\u202c ' + 'lorem ipsum '.repeat(8_500);
+    expect(paste.length).toBeGreaterThan(100_000);
+    const found = await searchFor(page, 'en', paste);
+    expect(found.slice(0, 2)).toEqual(['550', '5.1.1']);
+    expect(new URL(page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(2000);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says so and links the code index', async ({ page }) => {
+    await page.goto('/es/search/?q=550');
+    await expect(page.locator('.notice')).toContainText('JavaScript');
+    await page.locator('.notice a').click();
+    await expect(page).toHaveURL(/\/es\/codes\/$/);
+  });
+});
