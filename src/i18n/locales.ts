@@ -13,3 +13,8 @@ export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A value for every locale: `byLocale((l) => translator(l)('site.name'))`. */
+export function byLocale<T>(f: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
+}

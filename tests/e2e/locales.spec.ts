@@ -2,16 +2,12 @@
 import { expect, test } from '@playwright/test';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { allPairs, pairSlug } from '../../src/lib/pairs.ts';
+import { localizedPagePaths } from '../../src/lib/site-pages.ts';
 
-const PAGE_PATHS = [
-  '/',
-  '/codes/',
-  '/guide/',
-  '/compare/',
-  ...[...basicCodes, ...enhancedCodes].map((c) => `/codes/${c.code}/`),
-  ...allPairs(basicCodes.map((c) => c.code)).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
-];
+const PAGE_PATHS = localizedPagePaths(
+  basicCodes.map((c) => c.code),
+  enhancedCodes.map((e) => e.code),
+);
 
 /**
  * Runs in the browser: fetches every page of a locale and checks, in its parsed HTML, the language,

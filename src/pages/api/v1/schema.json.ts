@@ -1,0 +1,9 @@
+/** /api/v1/schema.json: the JSON Schema of /api/v1/codes.json, generated from the Zod schema (src/data/api.ts). */
+import type { APIRoute } from 'astro';
+import { z } from 'astro/zod';
+import { apiCodesFileSchema } from '../../../data/api.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(z.toJSONSchema(apiCodesFileSchema, { target: 'draft-2020-12' }), null, 2), {
+    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+  });

@@ -1,0 +1,82 @@
+/**
+ * Deploying under a sub-path works (issue 7): a copy of the project built with BASE_PATH=/smtp/ and
+ * served under /smtp/ has every internal link under the sub-path, and its search and short links
+ * work in Chromium.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const copy = mkdtempSync(join(tmpdir(), 'smtp-codes-subpath-'));
+const dist = join(copy, 'dist');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** Serves dist/ under /smtp/ only, as a host would for a sub-path deployment. */
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+  let file = path.startsWith('/smtp/') ? join(dist, path.slice('/smtp'.length)) : '';
+  if (file && file.endsWith('/')) file = join(file, 'index.html');
+  if (!file || !existsSync(file)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+
+before(() => {
+  const skipped = /\/(node_modules|dist|\.astro|\.git|test-results|playwright-report)$/;
+  cpSync(root, copy, { recursive: true, filter: (src) => !skipped.test(src) });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '/smtp/', NO_COLOR: '1' },
+  });
+  assert.equal(build.status, 0, build.stdout + build.stderr);
+  return new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+});
+after(() => {
+  server.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+const origin = () => `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+describe('a build under /smtp/', () => {
+  it('links only within the sub-path', () => {
+    for (const page of ['index.html', 'en/index.html', 'ja/codes/550/index.html', 'es/compare/421-vs-504/index.html', 'en/search/index.html', '550/index.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const links = [...html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      assert.ok(links.length > 0, page);
+      for (const link of links) assert.ok(link.startsWith('/smtp/'), `${page}: ${link}`);
+    }
+    assert.match(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), /<loc>https:\/\/smtp-codes\.example\/smtp\/en\/codes\/550\/<\/loc>/);
+  });
+
+  it('searches and follows short links in the browser', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+      await page.goto(`${origin()}/smtp/es/search/?q=${encodeURIComponent('550 5.1.1 user unknown')}`);
+      await page.locator('#search-results a').first().waitFor();
+      assert.equal(await page.locator('#search-results a').first().getAttribute('href'), '/smtp/es/codes/550/');
+      await page.goto(`${origin()}/smtp/es/search/?q=${encodeURIComponent('buzón lleno')}`);
+      await page.locator('#search-results a').first().waitFor();
+      assert.match((await page.locator('#search-results a').first().getAttribute('href'))!, /^\/smtp\/es\/codes\//);
+      await page.goto(`${origin()}/smtp/5.7.1/`);
+      await page.waitForURL(/\/smtp\/es\/codes\/5\.7\.1\/$/);
+    } finally {
+      await browser.close();
+    }
+  });
+});
