@@ -4,6 +4,7 @@
  * stays in the address. Everything the reader typed is shown as text, never as HTML.
  */
 import { analyze } from '../lib/bounce-analyzer.ts';
+import { format } from '../lib/format.ts';
 import { directAnswer, type AnswerItem, type SearchCode } from '../lib/search-answer.ts';
 import { fulltextQuery, rankFulltext, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
 
@@ -26,7 +27,6 @@ const form = document.querySelector<HTMLFormElement>('form.search-page-form')!;
 const input = form.querySelector<HTMLTextAreaElement>('textarea[name="q"]')!;
 const strings = JSON.parse(root.dataset.strings!) as PageStrings;
 const withBase = (path: string) => strings.base.replace(/\/$/, '') + path;
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 let codesData: Promise<SearchCode[]> | undefined;
 const loadCodes = () => (codesData ??= fetch(withBase(`/${strings.locale}/search/codes.json`)).then((r) => r.json()));
@@ -84,8 +84,8 @@ async function search(query: string) {
   const analysis = analyze(query);
   const codes = await loadCodes();
   if (current !== run) return;
-  const unknownLine = (code: string) => fill(strings.unknown, { code, outcome: strings.outcomes[code[0]!] ?? '' });
-  const compareTitle = (a: string, b: string) => fill(strings.compareTitle, { a, b });
+  const unknownLine = (code: string) => format(strings.unknown, { code, outcome: strings.outcomes[code[0]!] ?? '' });
+  const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
   const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, unknownLine, compareTitle);
   if (direct.length > 0) {
     renderList(strings.direct, direct.map((d) => ({ ...d, href: d.path && withBase(d.path) })));
