@@ -17,5 +17,22 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Issue 8: a strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes
+  // of the scripts and styles it emits; everything else must come from the site itself.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine, nothing more.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx(), searchIndex()],
 });

@@ -11,6 +11,7 @@ export function localizedPagePaths(basicCodes: readonly string[], enhancedCodes:
     '/guide/',
     '/compare/',
     '/api/',
+    '/search/',
     ...[...basicCodes, ...enhancedCodes].map((code) => `/codes/${code}/`),
     ...allPairs(basicCodes).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
   ];
