@@ -14,6 +14,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -22,7 +23,7 @@ export function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${site}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await pagefind.close();
         }

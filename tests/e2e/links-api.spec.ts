@@ -74,7 +74,8 @@ test('the sitemap lists every page in every locale, with its alternates', () => 
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const pairs = (basicCodes.length * (basicCodes.length - 1)) / 2;
-  expect(locs.length).toBe(LOCALES.length * (5 + ALL_CODES.length + pairs));
+  // The language chooser, then per locale: home, code index, guide, compare index, API, search, codes and pairs.
+  expect(locs.length).toBe(1 + LOCALES.length * (6 + ALL_CODES.length + pairs));
   for (const path of locs) expect(readFileSync(`dist${path}index.html`, 'utf8')).toContain('<link rel="canonical"');
   expect(xml).toContain('hreflang="x-default" href="https://smtp-codes.example/en/codes/550/"');
   expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: https://smtp-codes.example/sitemap.xml');
