@@ -24,6 +24,11 @@ export interface FloorBuild {
   dir: string;
 }
 
+/** The run with the smallest `seconds`: the one least disturbed by whatever else the machine did. */
+export function fastest<T>(runs: readonly T[], seconds: (run: T) => number): T {
+  return runs.reduce((best, run) => (seconds(run) < seconds(best) ? run : best));
+}
+
 /** Runs `astro build` in the project and splits its wall time using the search-index log line. */
 export async function buildSite(): Promise<SiteBuild> {
   const { seconds, output } = await runAstroBuild([]);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { fileOf, htmlPaths } from '../site/built-site.ts';
 import { gzipSize, medianMax, sum } from './stats.ts';
 
 /** The kinds of page the figures are broken down by. */
@@ -26,7 +27,6 @@ export const NO_LOCALE = 'none';
 export interface DistPage {
   /** The address, e.g. "/en/codes/550/", or "/404.html". */
   path: string;
-  file: string;
   type: PageType;
   locale: string;
   html: string;
@@ -38,12 +38,10 @@ export interface DistPage {
 
 /** Reads and classifies every HTML page under `dist`. */
 export function readDistPages(dist: string): DistPage[] {
-  return htmlFiles(dist).map((file) => {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const path = addressOf(file);
+  return htmlPaths(dist).map((path) => {
+    const html = readFileSync(fileOf(path, dist), 'utf8');
     return {
       path,
-      file,
       ...classify(path, html),
       html,
       rawBytes: Buffer.byteLength(html),
@@ -51,17 +49,6 @@ export function readDistPages(dist: string): DistPage[] {
       stylesheets: linkedStylesheets(html),
     };
   });
-}
-
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-}
-
-/** "en/codes/550/index.html" → "/en/codes/550/"; "404.html" → "/404.html". */
-function addressOf(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '/');
 }
 
 /** Matches the meta refresh that reversed comparison addresses use to lead to the canonical one. */

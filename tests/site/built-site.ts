@@ -3,7 +3,7 @@
  * once into the facts the sweeps check. Run `npm run build` first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 
 export const DIST = 'dist';
@@ -19,7 +19,6 @@ export interface Reference {
 export interface PageFacts {
   /** The page's address on the site, e.g. `/en/codes/550/` or `/404.html`. */
   path: string;
-  html: string;
   lang: string;
   title: string;
   description: string;
@@ -77,7 +76,6 @@ export function readPage(path: string, dir = DIST): PageFacts {
   const html = readFileSync(fileOf(path, dir), 'utf8');
   const page: PageFacts = {
     path,
-    html,
     lang: '',
     title: '',
     description: '',
@@ -141,9 +139,4 @@ export function readPage(path: string, dir = DIST): PageFacts {
 /** Every page of the built site, parsed, by address. */
 export function readSite(dir = DIST): Map<string, PageFacts> {
   return new Map(htmlPaths(dir).map((path) => [path, readPage(path, dir)]));
-}
-
-/** A site address relative to `dir`, for messages. */
-export function siteFile(file: string, dir = DIST): string {
-  return '/' + relative(dir, file).split(sep).join('/');
 }
