@@ -8,7 +8,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://smtp-codes.example',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Rendering a few pages at once keeps the core busy while earlier pages are written to disk: page
+  // generation took about a third less time in alternating runs (issue 8's benchmark).
+  build: { format: 'directory', concurrency: 4 },
   // Lossless whitespace removal: the default 'jsx' mode can glue the words of adjacent inline
   // elements together (ARCHITECTURE.md, Traps).
   compressHTML: true,
