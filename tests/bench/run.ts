@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { buildFloor, buildSite, fastest, type FloorBuild, type SiteBuild } from './build.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../chromium.ts';
 import { codePageWeight, countPages, htmlSizes, pagefindSizes, readDistPages } from './dist-pages.ts';
 import { LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS, runLighthouse } from './lighthouse.ts';
 import { printFailingAudits, printTable, tableRows, TARGETS, type BenchFigures, type Row } from './report.ts';

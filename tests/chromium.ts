@@ -1,11 +1,12 @@
 /**
- * Debian's Chromium, as every browser step of the benchmark launches it. Browsers cannot be
- * downloaded on our machines, so Playwright and Lighthouse both start this binary.
+ * Debian's Chromium, as the browser tests, the benchmark and Lighthouse launch it. Browsers cannot
+ * be downloaded on our machines (ARCHITECTURE.md, Traps).
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
-/** The browser binary: CHROMIUM_PATH, or Debian's package. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser binary: CHROMIUM_PATH, or Debian's package; otherwise Playwright's own, where it has one. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /**
  * Without the networking flags Chromium keeps calling Google's services, which this network
