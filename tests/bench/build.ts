@@ -32,8 +32,8 @@ export function fastest<T>(runs: readonly T[], seconds: (run: T) => number): T {
 /** Runs `astro build` in the project and splits its wall time using the search-index log line. */
 export async function buildSite(): Promise<SiteBuild> {
   const { seconds, output } = await runAstroBuild([]);
-  const indexed = /indexed (\d+) pages in ([\d.]+) s/.exec(output);
-  if (!indexed) throw new Error('The build did not log "indexed N pages in S s" (src/integrations/search-index.ts)');
+  const indexed = /read (\d+) pages in ([\d.]+) s/.exec(output);
+  if (!indexed) throw new Error('The build did not log "read N pages in S s" (src/integrations/search-index.ts)');
   const pagefindSeconds = Number(indexed[2]);
   return { totalSeconds: seconds, astroSeconds: seconds - pagefindSeconds, pagefindPages: Number(indexed[1]), pagefindSeconds };
 }

@@ -24,6 +24,8 @@ export interface PageFacts {
   description: string;
   canonical: string;
   noindex: boolean;
+  /** Whether search indexes the page: it marks its content with `data-pagefind-body`. */
+  searchable: boolean;
   ids: Set<string>;
   references: Reference[];
   /** The policy of `<meta http-equiv="content-security-policy">`, if any. */
@@ -81,6 +83,7 @@ export function readPage(path: string, dir = DIST): PageFacts {
     description: '',
     canonical: '',
     noindex: false,
+    searchable: false,
     ids: new Set(),
     references: [],
     csp: undefined,
@@ -94,6 +97,7 @@ export function readPage(path: string, dir = DIST): PageFacts {
     {
       onopentag(name, attrs) {
         if (attrs.id !== undefined) page.ids.add(attrs.id);
+        if (attrs['data-pagefind-body'] !== undefined) page.searchable = true;
         for (const attr of Object.keys(attrs)) {
           if (attr === 'style' || /^on[a-z]+$/.test(attr)) page.inlineAttributes.push(`<${name} ${attr}>`);
         }

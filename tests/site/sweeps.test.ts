@@ -85,6 +85,14 @@ test('the sitemap lists every indexed page, and only those', () => {
   assert.deepEqual(indexed.filter((p) => !listed.has(p)), [], 'indexed but not listed');
 });
 
+test('search indexes every page marked for it, in its own language', () => {
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+  const marked = Object.fromEntries(LOCALES.map((l) => [l, [...pages.values()].filter((p) => p.searchable && p.lang === l).length]));
+  assert.ok(marked.en! > 200, 'code pages, guides and noted comparisons are marked');
+  assert.deepEqual(indexed, marked);
+});
+
 /** A policy's directives by name: `script-src 'self' 'sha256-…'` → script-src → ["'self'", …]. */
 function directives(policy: string): Map<string, string[]> {
   return new Map(
