@@ -6,6 +6,7 @@
  */
 import type { Browser, Page, Response } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/i18n/locales.ts';
+import { openAndStay } from '../stay-on-page.ts';
 import { codePath, codesIndexPath, comparePath, compareIndexPath, guidePath, homePath, searchPath } from '../../src/lib/routes.ts';
 import { NO_LOCALE, type PageType } from './dist-pages.ts';
 import { fetchSize, type Bytes } from './fetch-size.ts';
@@ -78,11 +79,7 @@ async function measurePage(browser: Browser, url: string): Promise<{ js: AssetBy
       responses.push(r);
     });
     const page = await context.newPage();
-    await stayOnPage(page, url);
-    // Playwright's own 'load' and 'networkidle' waits never end once a redirect page has started
-    // its blocked navigation, so wait for the document and the network directly.
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await openAndStay(page, url);
     // Whatever the page fetches on its own after load (the search page loads Pagefind) counts too.
     await networkQuiet(() => lastActivity);
     const inline = await inlineCode(page);
@@ -94,19 +91,6 @@ async function measurePage(browser: Browser, url: string): Promise<{ js: AssetBy
   } finally {
     await context.close();
   }
-}
-
-/**
- * Keeps the page from navigating away from `url`: redirect pages (meta refresh, location.replace)
- * move on at once, and the next page's assets are not theirs. A 204 answer makes the browser stay
- * on the current document, where an aborted request would show Chromium's error page.
- */
-async function stayOnPage(page: Page, url: string): Promise<void> {
-  await page.route('**/*', (route) => {
-    const request = route.request();
-    const leaving = request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== url;
-    return leaving ? route.fulfill({ status: 204 }) : route.continue();
-  });
 }
 
 /** Resolves once no request or response has happened for QUIET_MS (at most MAX_WAIT_MS). */
