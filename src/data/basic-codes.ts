@@ -35,8 +35,8 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['211', '502'],
     replies: [
-      { text: '214 qmail home page: http://pobox.com/~djb/qmail.html', source: 'qmail' },
-      { text: '214 2.0.0 End of HELP info', source: 'Sendmail' },
+      { text: '214 qmail home page: http://pobox.com/~djb/qmail.html', sender: 'qmail' },
+      { text: '214 2.0.0 End of HELP info', sender: 'Sendmail' },
     ],
   },
   {
@@ -54,12 +54,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '554', '221'],
     replies: [
-      { text: '220 mail.example.com ESMTP Postfix', source: 'Postfix' },
+      { text: '220 mail.example.com ESMTP Postfix', sender: 'Postfix' },
       {
         text: '220 mail1.example.com Microsoft ESMTP MAIL Service ready at Fri, 5 Aug 2016 16:24:41 -0700',
-        source: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange',
       },
-      { text: '220 2.0.0 Ready to start TLS', source: 'Postfix, Sendmail, Gmail' },
+      { text: '220 2.0.0 Ready to start TLS', sender: 'Postfix, Sendmail, Gmail' },
     ],
   },
   {
@@ -74,9 +74,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '250'],
     replies: [
-      { text: '221 2.0.0 Bye', source: 'Postfix' },
-      { text: '221 mail.example.com closing connection', source: 'Exim' },
-      { text: '221 2.0.0 Service closing transmission channel', source: 'Microsoft Exchange' },
+      { text: '221 2.0.0 Bye', sender: 'Postfix' },
+      { text: '221 mail.example.com closing connection', sender: 'Exim' },
+      { text: '221 2.0.0 Service closing transmission channel', sender: 'Microsoft Exchange' },
     ],
   },
   {
@@ -91,9 +91,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['334', '535', '530'],
     replies: [
-      { text: '235 2.7.0 Authentication successful', source: 'Postfix' },
-      { text: '235 Authentication succeeded', source: 'Exim' },
-      { text: '235 2.7.0 Accepted', source: 'Gmail' },
+      { text: '235 2.7.0 Authentication successful', sender: 'Postfix' },
+      { text: '235 Authentication succeeded', sender: 'Exim' },
+      { text: '235 2.7.0 Accepted', sender: 'Gmail' },
     ],
   },
   {
@@ -111,11 +111,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['251', '252', '354'],
     replies: [
-      { text: '250 2.0.0 Ok: queued as 224B824BD40', source: 'Postfix' },
-      { text: '250 OK id=10HmaX-0005vi-00', source: 'Exim' },
+      { text: '250 2.0.0 Ok: queued as 224B824BD40', sender: 'Postfix' },
+      { text: '250 OK id=10HmaX-0005vi-00', sender: 'Exim' },
       {
         text: '250 2.6.0 <c89b4fcc-3ad1-4758-a1ab-1e820065d622@mail1.example.com> [InternalId=5111011082268, Hostname=mail1.example.com] Queued mail for delivery',
-        source: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange',
       },
     ],
   },
@@ -134,7 +134,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['551', '250'],
     replies: [
-      { text: '251 User not local; will forward to <postel@example.net>', source: 'RFC 821 example' },
+      { text: '251 User not local; will forward to <postel@example.net>', sender: 'RFC 821 example' },
     ],
   },
   {
@@ -155,12 +155,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '550', '502'],
     replies: [
-      { text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)', source: 'Sendmail' },
+      { text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)', sender: 'Sendmail' },
       {
         text: '252 2.1.5 Cannot VRFY user, but will take message for <user@example.com>',
-        source: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange',
       },
-      { text: '252 Administrative prohibition', source: 'Exim' },
+      { text: '252 Administrative prohibition', sender: 'Exim' },
     ],
   },
   {
@@ -192,8 +192,8 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['235', '535', '354'],
     replies: [
-      { text: '334 VXNlcm5hbWU6', source: 'Exim' },
-      { text: '334 UGFzc3dvcmQ6', source: 'Microsoft 365' },
+      { text: '334 VXNlcm5hbWU6', sender: 'Exim' },
+      { text: '334 UGFzc3dvcmQ6', sender: 'Microsoft 365' },
     ],
   },
   {
@@ -208,9 +208,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '503', '554'],
     replies: [
-      { text: '354 End data with <CR><LF>.<CR><LF>', source: 'Postfix' },
-      { text: '354 Enter message, ending with "." on a line by itself', source: 'Exim' },
-      { text: '354 Start mail input; end with <CRLF>.<CRLF>', source: 'Microsoft Exchange' },
+      { text: '354 End data with <CR><LF>.<CR><LF>', sender: 'Postfix' },
+      { text: '354 Enter message, ending with "." on a line by itself', sender: 'Exim' },
+      { text: '354 Start mail input; end with <CRLF>.<CRLF>', sender: 'Microsoft Exchange' },
     ],
   },
   {
@@ -232,14 +232,14 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '421 4.7.28 [203.0.113.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
       {
         text: '421 4.7.0 [TSS04] Messages from 198.51.100.4 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
-        source: 'Yahoo',
+        sender: 'Yahoo',
       },
-      { text: '421 4.4.2 mx.example.com Error: timeout exceeded', source: 'Postfix' },
-      { text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later', source: 'Exim' },
+      { text: '421 4.4.2 mx.example.com Error: timeout exceeded', sender: 'Postfix' },
+      { text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later', sender: 'Exim' },
     ],
   },
   {
@@ -254,7 +254,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['432', '535'],
     replies: [
-      { text: '422 License Expired', source: 'Barracuda' },
+      { text: '422 License Expired', sender: 'Barracuda' },
     ],
   },
   {
@@ -282,9 +282,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender'],
     related: ['422', '535', '454'],
     replies: [
-      { text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', source: 'Microsoft 365' },
-      { text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', source: 'Microsoft 365' },
-      { text: '432 4.7.12 A password transition is needed', source: 'RFC 4954 example' },
+      { text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', sender: 'Microsoft 365' },
+      { text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', sender: 'Microsoft 365' },
+      { text: '432 4.7.12 A password transition is needed', sender: 'RFC 4954 example' },
     ],
   },
   {
@@ -303,13 +303,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
-        source: 'Postfix with Postgrey',
+        sender: 'Postfix with Postgrey',
       },
       {
         text: '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRate - gsmtp',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
-      { text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]', source: 'Postfix' },
+      { text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]', sender: 'Postfix' },
     ],
   },
   {
@@ -324,9 +324,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['450', '452', '421', '554'],
     replies: [
-      { text: '451 Temporary local problem - please try later', source: 'Exim' },
-      { text: '451 4.1.8 Domain of sender address sender@example.com does not resolve', source: 'Sendmail' },
-      { text: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)', source: 'Microsoft 365' },
+      { text: '451 Temporary local problem - please try later', sender: 'Exim' },
+      { text: '451 4.1.8 Domain of sender address sender@example.com does not resolve', sender: 'Sendmail' },
+      { text: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)', sender: 'Microsoft 365' },
     ],
   },
   {
@@ -346,10 +346,10 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
-      { text: '452 4.5.3 Error: too many recipients', source: 'Postfix' },
-      { text: '452 4.3.1 Insufficient system resources', source: 'Microsoft Exchange Server' },
+      { text: '452 4.5.3 Error: too many recipients', sender: 'Postfix' },
+      { text: '452 4.3.1 Insufficient system resources', sender: 'Microsoft Exchange Server' },
     ],
   },
   {
@@ -364,7 +364,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['251', '458'],
     replies: [
-      { text: '453 You have no mail', source: 'RFC 2645 example' },
+      { text: '453 You have no mail', sender: 'RFC 2645 example' },
     ],
   },
   {
@@ -382,9 +382,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['535', '530', '421'],
     replies: [
-      { text: '454 4.7.0 TLS not available due to local problem', source: 'Postfix' },
-      { text: '454 4.7.1 <user@example.net>: Relay access denied', source: 'Postfix' },
-      { text: '454 Throttling failure: Maximum sending rate exceeded', source: 'Amazon SES' },
+      { text: '454 4.7.0 TLS not available due to local problem', sender: 'Postfix' },
+      { text: '454 4.7.1 <user@example.net>: Relay access denied', sender: 'Postfix' },
+      { text: '454 Throttling failure: Maximum sending rate exceeded', sender: 'Amazon SES' },
     ],
   },
   {
@@ -399,7 +399,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'client-software'],
     related: ['555', '452'],
     replies: [
-      { text: '455 4.5.3 Too many recipients.', source: 'Stalwart Mail Server' },
+      { text: '455 4.5.3 Too many recipients.', sender: 'Stalwart Mail Server' },
     ],
   },
   {
@@ -414,8 +414,8 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin'],
     related: ['459', '253', '250'],
     replies: [
-      { text: '458 Unable to queue messages', source: 'Postfix' },
-      { text: '458 Unable to queue messages for node example.net', source: 'RFC 1985 example' },
+      { text: '458 Unable to queue messages', sender: 'Postfix' },
+      { text: '458 Unable to queue messages for node example.net', sender: 'RFC 1985 example' },
     ],
   },
   {
@@ -430,7 +430,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin', 'receiving-admin'],
     related: ['458', '250'],
     replies: [
-      { text: '459 <example.com>: service unavailable', source: 'Postfix' },
+      { text: '459 <example.com>: service unavailable', sender: 'Postfix' },
     ],
   },
   {
@@ -448,9 +448,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['501', '502', '503', '504'],
     replies: [
-      { text: '500 5.3.3 Unrecognized command', source: 'Microsoft Exchange' },
-      { text: '500 5.5.1 Command unrecognized: ""', source: 'Sendmail' },
-      { text: '500 unrecognized command', source: 'Exim' },
+      { text: '500 5.3.3 Unrecognized command', sender: 'Microsoft Exchange' },
+      { text: '500 5.5.1 Command unrecognized: ""', sender: 'Sendmail' },
+      { text: '500 unrecognized command', sender: 'Exim' },
     ],
   },
   {
@@ -469,9 +469,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sender'],
     related: ['500', '553', '504', '555'],
     replies: [
-      { text: '501 Syntactically invalid HELO argument(s)', source: 'Exim' },
-      { text: '501 5.1.3 Bad recipient address syntax', source: 'Postfix' },
-      { text: '501 5.5.4 Invalid domain name', source: 'Microsoft Exchange' },
+      { text: '501 Syntactically invalid HELO argument(s)', sender: 'Exim' },
+      { text: '501 5.1.3 Bad recipient address syntax', sender: 'Postfix' },
+      { text: '501 5.5.4 Invalid domain name', sender: 'Microsoft Exchange' },
     ],
   },
   {
@@ -486,9 +486,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['500', '504', '252'],
     replies: [
-      { text: '502 5.5.1 VRFY command is disabled', source: 'Postfix' },
-      { text: '502 5.5.2 Error: command not recognized', source: 'Postfix' },
-      { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', source: 'Gmail' },
+      { text: '502 5.5.1 VRFY command is disabled', sender: 'Postfix' },
+      { text: '502 5.5.2 Error: command not recognized', sender: 'Postfix' },
+      { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', sender: 'Gmail' },
     ],
   },
   {
@@ -503,9 +503,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['500', '530', '354'],
     replies: [
-      { text: '503 5.5.1 Error: need MAIL command', source: 'Postfix' },
-      { text: '503 5.5.1 RCPT first. c17-v6si4448431pge.273 - gsmtp', source: 'Gmail' },
-      { text: '503 valid RCPT command must precede DATA', source: 'Exim' },
+      { text: '503 5.5.1 Error: need MAIL command', sender: 'Postfix' },
+      { text: '503 5.5.1 RCPT first. c17-v6si4448431pge.273 - gsmtp', sender: 'Gmail' },
+      { text: '503 valid RCPT command must precede DATA', sender: 'Exim' },
     ],
   },
   {
@@ -523,9 +523,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['502', '501', '555', '535'],
     replies: [
-      { text: '504 5.7.4 Unrecognized authentication type', source: 'Gmail' },
-      { text: '504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname', source: 'Postfix' },
-      { text: '504 5.5.4 Encryption required for requested authentication mechanism', source: 'Postfix' },
+      { text: '504 5.7.4 Unrecognized authentication type', sender: 'Gmail' },
+      { text: '504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname', sender: 'Postfix' },
+      { text: '504 5.5.4 Encryption required for requested authentication mechanism', sender: 'Postfix' },
     ],
   },
   {
@@ -540,9 +540,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['556', '554', '421'],
     replies: [
-      { text: '521 5.5.1 Protocol error', source: 'Postfix (postscreen)' },
-      { text: '521 5.2.1 : AOL will not accept delivery of this message', source: 'AOL' },
-      { text: '521 example.com does not accept mail', source: 'RFC 1846 example' },
+      { text: '521 5.5.1 Protocol error', sender: 'Postfix (postscreen)' },
+      { text: '521 5.2.1 : AOL will not accept delivery of this message', sender: 'AOL' },
+      { text: '521 example.com does not accept mail', sender: 'RFC 1846 example' },
     ],
   },
   {
@@ -557,7 +557,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin'],
     related: ['530', '538', '524'],
     replies: [
-      { text: '523 5.7.10 TLS is required', source: 'go-smtp (e.g. maddy)' },
+      { text: '523 5.7.10 TLS is required', sender: 'go-smtp (e.g. maddy)' },
     ],
   },
   {
@@ -587,9 +587,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['535', '534', '550'],
     replies: [
-      { text: '525 5.7.13 Disabled recipient address', source: 'cPanel (Exim)' },
-      { text: '525 5.7.13 Invio temporaneamente disabilitato per la casella, modificare la password', source: 'Aruba' },
-      { text: '525 5.7.13 [M5] Your credentials have been compromised', source: 'One.com' },
+      { text: '525 5.7.13 Disabled recipient address', sender: 'cPanel (Exim)' },
+      { text: '525 5.7.13 Invio temporaneamente disabilitato per la casella, modificare la password', sender: 'Aruba' },
+      { text: '525 5.7.13 [M5] Your credentials have been compromised', sender: 'One.com' },
     ],
   },
   {
@@ -607,16 +607,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['535', '503', '538', '454'],
     replies: [
-      { text: '530 5.7.0 Must issue a STARTTLS command first.', source: 'Gmail, Postfix' },
+      { text: '530 5.7.0 Must issue a STARTTLS command first.', sender: 'Gmail, Postfix' },
       {
         text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
-        source: 'Microsoft 365',
+        sender: 'Microsoft 365',
       },
       {
         text: '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM',
-        source: 'Microsoft 365',
+        sender: 'Microsoft 365',
       },
-      { text: '530 5.7.1 Client was not authenticated', source: 'Microsoft Exchange' },
+      { text: '530 5.7.1 Client was not authenticated', sender: 'Microsoft Exchange' },
     ],
   },
   {
@@ -646,7 +646,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '534-5.7.9 Application-specific password required. Learn more at 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
     ],
   },
@@ -664,13 +664,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x8-v6sm5005123itf.1 - gsmtp',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
       {
         text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
-        source: 'Microsoft 365',
+        sender: 'Microsoft 365',
       },
-      { text: '535 5.7.8 Error: authentication failed: authentication failure', source: 'Postfix' },
+      { text: '535 5.7.8 Error: authentication failed: authentication failure', sender: 'Postfix' },
     ],
   },
   {
@@ -691,7 +691,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['530', '534', '524'],
     replies: [
-      { text: '538 5.7.11 Encryption required for requested authentication mechanism', source: 'RFC 4954 example' },
+      { text: '538 5.7.11 Encryption required for requested authentication mechanism', sender: 'RFC 4954 example' },
     ],
   },
   {
@@ -710,23 +710,23 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp",
-        source: 'Gmail',
+        sender: 'Gmail',
       },
       {
         text: '550 5.1.1 <test3@example.com>: Recipient address rejected: User unknown in local recipient table',
-        source: 'Postfix',
+        sender: 'Postfix',
       },
       {
         text: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
-        source: 'Microsoft 365',
+        sender: 'Microsoft 365',
       },
       {
         text: 'SMTP error from remote mail server after RCPT TO:<someone@example.net>: 550 Unrouteable address',
-        source: 'Exim',
+        sender: 'Exim',
       },
       {
         text: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.",
-        source: 'Gmail',
+        sender: 'Gmail',
       },
     ],
   },
@@ -742,7 +742,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'sending-admin'],
     related: ['251', '550', '553'],
     replies: [
-      { text: '551 User not local; please try <user@example.net>', source: 'RFC 821 example' },
+      { text: '551 User not local; please try <user@example.net>', sender: 'RFC 821 example' },
     ],
   },
   {
@@ -762,10 +762,10 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: "552-5.2.3 Your message exceeded Google's message size limits. Please visit 552-5.2.3  https://support.google.com/mail/?p=MaxSizeError to view our size 552 5.2.3 guidelines.",
-        source: 'Gmail',
+        sender: 'Gmail',
       },
-      { text: '552 5.3.4 Message size exceeds fixed limit', source: 'Postfix' },
-      { text: '552 Message size exceeds maximum permitted', source: 'Exim' },
+      { text: '552 5.3.4 Message size exceeds fixed limit', sender: 'Postfix' },
+      { text: '552 Message size exceeds maximum permitted', sender: 'Exim' },
     ],
   },
   {
@@ -784,12 +784,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp',
-        source: 'Gmail',
+        sender: 'Gmail',
       },
-      { text: '553 5.1.3 <foo@@nil>... Invalid route address', source: 'Sendmail' },
+      { text: '553 5.1.3 <foo@@nil>... Invalid route address', sender: 'Sendmail' },
       {
         text: '553 5.7.1 <info@example.com>: Sender address rejected: not owned by user admin@example.net',
-        source: 'Postfix',
+        sender: 'Postfix',
       },
     ],
   },
@@ -808,14 +808,14 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin', 'receiving-admin'],
     related: ['550', '421', '521', '552'],
     replies: [
-      { text: '554 5.7.1 <example@icloud.com>: Relay access denied', source: 'iCloud, Postfix' },
+      { text: '554 5.7.1 <example@icloud.com>: Relay access denied', sender: 'iCloud, Postfix' },
       {
         text: '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes',
-        source: 'Yahoo',
+        sender: 'Yahoo',
       },
       {
         text: '554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org',
-        source: 'Postfix',
+        sender: 'Postfix',
       },
     ],
   },
@@ -833,8 +833,8 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['455', '501', '504'],
     replies: [
-      { text: '555 5.5.2 Syntax error. j10-20020ac874ca000000b0035d432f5ba3sm9240143qtr.17 - gsmtp', source: 'Gmail' },
-      { text: '555 5.5.4 Unsupported option: Blow', source: 'Postfix' },
+      { text: '555 5.5.2 Syntax error. j10-20020ac874ca000000b0035d432f5ba3sm9240143qtr.17 - gsmtp', sender: 'Gmail' },
+      { text: '555 5.5.4 Unsupported option: Blow', sender: 'Postfix' },
     ],
   },
   {
@@ -851,11 +851,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     replies: [
       {
         text: '556 5.1.0 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail',
-        source: 'Postfix',
+        sender: 'Postfix',
       },
       {
         text: '556 5.7.0 <user@example.com>: Sender address rejected: Domain example.com does not accept mail',
-        source: 'Postfix',
+        sender: 'Postfix',
       },
     ],
   },

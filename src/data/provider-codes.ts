@@ -82,7 +82,7 @@ export const PROVIDER_CODES: ProviderCodeInput[] = [
       title: 'Continuous error throttling for SMTP AUTH submissions',
       url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions',
     },
-    replies: [{ text: '550 5.2.252 Sender throttled due to continuous send as denied errors.', source: 'Microsoft 365' }],
+    replies: [{ text: '550 5.2.252 Sender throttled due to continuous send as denied errors.', sender: 'Microsoft 365' }],
   },
   // Microsoft: registered codes with a meaning of Microsoft's own.
   { code: '5.1.10', provider: 'microsoft', basic: ['550'], source: msFix('5.1.10', '550-5-1-10'), replies: [] },

@@ -88,7 +88,14 @@ export const replySchema = z.strictObject({
   /** A reply exactly as it appears in a log or bounce (addresses and IPs replaced by documentation values). */
   text: z.string().trim().min(5),
   /** The server software or provider that sends it, e.g. "Postfix", "Gmail". */
-  source: z.string().trim().min(2),
+  sender: z.string().trim().min(2),
+  /**
+   * Where the text is recorded: the sender's documentation, a source file or a changelog
+   * (invariant `repliesNameTheirSource`).
+   */
+  url: z.url({ protocol: /^https$/ }).optional(),
+  /** The versions the text applies to, where it changed between versions, e.g. "Postfix ≥ 3.7". */
+  versions: z.string().trim().min(2).optional(),
 });
 
 const uniqueArray = <T extends z.ZodType>(item: T) =>

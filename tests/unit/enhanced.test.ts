@@ -74,7 +74,7 @@ describe('enhanced and basic codes', () => {
   });
 
   it('take the replies that carry the code from the recorded replies', () => {
-    const replies = findEnhancedCode('5.1.1')!.replies.map((r) => r.source);
+    const replies = findEnhancedCode('5.1.1')!.replies.map((r) => r.sender);
     assert.ok(replies.includes('Gmail') && replies.includes('Postfix'));
   });
 
