@@ -136,6 +136,8 @@ export const signatureSchema = z.strictObject({
   examples: z
     .array(z.strictObject({ text: z.string().trim().min(8), source: z.url({ protocol: /^https$/ }) }))
     .min(1),
+  /** The versions of the sender's software that write this text, where it changed between versions. */
+  versions: z.string().trim().min(2).optional(),
 });
 
 export type ReasonInput = z.input<typeof reasonSchema>;
