@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -29,8 +30,8 @@ export default defineConfig({
     },
   },
   i18n: {
-    locales: ['en', 'es', 'ja'],
-    defaultLocale: 'en',
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Issue 8: a strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes

@@ -1,6 +1,6 @@
-/** The entries of the JSON API (src/data/api.ts), from the dataset and the prose of every locale. */
+/** The entries of the JSON API (src/lib/api-schema.ts), from the dataset and the prose of every locale. */
 import { codeListItems } from './collections.ts';
-import type { ApiCode } from './data/api.ts';
+import type { ApiCode } from './lib/api-schema.ts';
 import { basicCodes, enhancedCodes, enhancedCodesWith } from './data/dataset.ts';
 import { OUTCOMES } from './data/derive.ts';
 import { byLocale, LOCALES } from './i18n/locales.ts';

@@ -1,6 +1,6 @@
 /**
  * English UI strings: flat dotted keys (principle 8). The other locales are typed against these keys,
- * so a missing key fails type checking. `{name}` placeholders are filled by `format()` in src/lib/format.ts.
+ * so a missing key fails type checking. `{name}` placeholders are filled by `format()` in src/i18n/format.ts.
  */
 export const en = {
   'site.name': 'SMTP reply codes',

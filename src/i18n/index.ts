@@ -3,7 +3,7 @@ import { en, type UiKey, type UiStrings } from './en.ts';
 import { es } from './es.ts';
 import { ja } from './ja.ts';
 import type { Locale } from './locales.ts';
-import { format } from '../lib/format.ts';
+import { format } from './format.ts';
 
 const STRINGS: Readonly<Record<Locale, UiStrings>> = { en, es, ja };
 

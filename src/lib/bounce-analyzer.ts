@@ -9,6 +9,7 @@
  * IDs, and a provider's internal numbers such as "[506]" or "(554.30)".
  */
 import type { Provider } from '../data/schema.ts';
+import { LOCALE_REGISTRY, LOCALES } from '../i18n/locales.ts';
 
 export interface FoundCode {
   code: string;
@@ -38,8 +39,23 @@ const BASIC = /(?<![\w.\[(\/@#%$+-])([2-5][0-5]\d)(?![\w.\])%]|[-:](?![245]\.[0-
 /** Where a reply starts: a line start, or after a quote, a colon, "smtp;", "=" or a bracket. */
 const REPLY_START = /(^|[\n'"`:;=(\[]|\bsaid|\breturned|\berror)\s*$/i;
 
-/** Words that join two codes in a comparison query, in the site's languages. */
-const COMPARE_JOINERS = /^\s*(vs\.?|versus|or|and|o|y|frente a|contra|と|か|\/|,|-|–|—|&)?\s*$/i;
+/**
+ * Words that may surround two codes in a comparison query, in every site language ("421 vs 504",
+ * "difference between 450 and 550", "450と550の違い"): Latin words only as whole words.
+ */
+const JOINING_WORDS = new RegExp(
+  [...new Set(LOCALES.flatMap((l) => LOCALE_REGISTRY[l].compareJoiners))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return /^[a-z]/i.test(w) ? `\\b${escaped}(?![\\p{L}])` : escaped;
+    })
+    .join('|'),
+  'giu',
+);
+/** Punctuation that may stand between or around the codes of a comparison query. */
+const JOINING_MARKS = /^[\s/,&?¿!¡.:;\-–—「」『』？！、。（）()]*$/u;
+const onlyJoiningWords = (text: string) => JOINING_MARKS.test(text.replace(JOINING_WORDS, ' '));
 
 const PROVIDER_SIGNS: readonly [Provider, RegExp][] = [
   ['google', /\bgsmtp\b|support\.google\.com|\bgoogle\.com\b|\bgmail\b/i],
@@ -79,5 +95,5 @@ function comparison(text: string, codes: readonly FoundCode[]): [string, string]
   const [a, b] = codes as [FoundCode, FoundCode];
   const outside = text.slice(0, a.index) + text.slice(b.index + 3);
   const between = text.slice(a.index + 3, b.index);
-  return outside.trim() === '' && COMPARE_JOINERS.test(between) ? [a.code, b.code] : undefined;
+  return onlyJoiningWords(outside) && onlyJoiningWords(between) ? [a.code, b.code] : undefined;
 }

@@ -3,10 +3,15 @@
  * A content id is the file's path below `content/` without `.mdx`, e.g. "en/codes/550".
  */
 
+import { isLocale, type Locale } from '../i18n/locales.ts';
+
+/** The content id of a prose file: ("ja", "codes", "5.1.1") → "ja/codes/5.1.1". */
+export const contentId = (locale: Locale, kind: string, key: string) => `${locale}/${kind}/${key}`;
+
 /** Splits a content id into its locale, kind and key, e.g. "ja/codes/5.1.1" → { locale: "ja", kind: "codes", key: "5.1.1" }. */
-export function parseContentId(id: string): { locale: string; kind: string; key: string } | undefined {
-  const match = /^([a-z]{2})\/([a-z-]+)\/([^/]+)$/.exec(id);
-  return match ? { locale: match[1]!, kind: match[2]!, key: match[3]! } : undefined;
+export function parseContentId(id: string): { locale: Locale; kind: string; key: string } | undefined {
+  const [locale, kind, key, ...rest] = id.split('/');
+  return isLocale(locale) && kind && /^[a-z-]+$/.test(kind) && key && rest.length === 0 ? { locale, kind, key } : undefined;
 }
 
 /**
@@ -17,7 +22,7 @@ export function parseContentId(id: string): { locale: string; kind: string; key:
 export function codeContentProblems(
   ids: readonly string[],
   keys: readonly string[],
-  locales: readonly string[],
+  locales: readonly Locale[],
 ): string[] {
   const known = new Set(keys);
   const present = new Set(ids);
@@ -27,7 +32,7 @@ export function codeContentProblems(
     return known.has(parsed.key) ? [] : [`content/${id}.mdx: no code ${parsed.key} in the dataset (src/data)`];
   });
   const missing = locales.flatMap((locale) =>
-    keys.filter((key) => !present.has(`${locale}/codes/${key}`)).map((key) => `content/${locale}/codes/${key}.mdx: missing`),
+    keys.filter((key) => !present.has(contentId(locale, 'codes', key))).map((key) => `content/${locale}/codes/${key}.mdx: missing`),
   );
   return [...unknown, ...missing];
 }

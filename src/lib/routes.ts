@@ -1,8 +1,8 @@
 /**
- * The site's addresses (ARCHITECTURE.md, Addresses): other systems link to these, keep them stable.
+ * The site's addresses (docs/architecture.md, Addresses): other systems link to these, keep them stable.
  * Paths are returned without the deployment base; `withBase()` adds it.
  */
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 export const homePath = (locale: Locale) => `/${locale}/`;
 export const codesIndexPath = (locale: Locale) => `/${locale}/codes/`;
@@ -10,6 +10,13 @@ export const codePath = (locale: Locale, code: string) => `/${locale}/codes/${co
 export const guidePath = (locale: Locale) => `/${locale}/guide/`;
 export const searchPath = (locale: Locale) => `/${locale}/search/`;
 export const compareIndexPath = (locale: Locale) => `/${locale}/compare/`;
+export const apiPagePath = (locale: Locale) => `/${locale}/api/`;
+/** The data file of the search page's direct answer (src/pages/[locale]/search/codes.json.ts). */
+export const searchDataPath = (locale: Locale) => `/${locale}/search/codes.json`;
+/** The 404 page in one language; `/404.html` speaks every language. */
+export const notFoundPath = (locale?: Locale) => (locale ? `/${locale}/404.html` : '/404.html');
+/** A short link for tickets: `/550/` leads to the code's page in the reader's language. */
+export const shortPath = (code: string) => `/${code}/`;
 /** A comparison's address; `slug` is "421-vs-504" (the canonical order) or its reverse. */
 export const comparePath = (locale: Locale, slug: string) => `/${locale}/compare/${slug}/`;
 
@@ -26,10 +33,13 @@ export function localeOfPath(path: string, locales: readonly Locale[]): Locale |
 
 /** Replaces the locale of a localized site path, keeping the rest: the language switch's target. */
 export function switchLocale(path: string, to: Locale): string {
-  return path.replace(/^\/(en|es|ja)(?=\/|$)/, `/${to}`);
+  const from = localeOfPath(path, LOCALES);
+  return from ? `/${to}${path.slice(from.length + 1)}` : path;
 }
 
 /** The code a code-page path is about, e.g. "5.1.1" for "/ja/codes/5.1.1/", ignoring the base. */
 export function codeOfPath(path: string): string | undefined {
-  return /\/[a-z]{2}\/codes\/([^/]+)\/?$/.exec(path)?.[1];
+  const parts = path.split('/').filter((part) => part !== '');
+  const at = parts.findIndex((part, i) => parts[i + 1] === 'codes' && (LOCALES as readonly string[]).includes(part));
+  return at >= 0 && parts.length === at + 3 ? parts[at + 2] : undefined;
 }

@@ -4,7 +4,9 @@
  * the text shows which provider sent it. Pure: the search page renders what this returns.
  */
 import type { Analysis } from './bounce-analyzer.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { pairSlug } from './pairs.ts';
+import { codePath, comparePath } from './routes.ts';
 
 /** One code as the search data file lists it (see src/pages/[locale]/search/codes.json.ts). */
 export interface SearchCode {
@@ -45,7 +47,7 @@ export function lookUp(code: string, codes: readonly SearchCode[]): SearchCode |
 export function directAnswer(
   analysis: Analysis,
   codes: readonly SearchCode[],
-  locale: string,
+  locale: Locale,
   unknownLine: (code: string) => string,
   compareTitle: (a: string, b: string) => string,
 ): AnswerItem[] {
@@ -53,7 +55,7 @@ export function directAnswer(
   if (analysis.compare) {
     const [a, b] = analysis.compare;
     items.push({
-      path: `/${locale}/compare/${pairSlug(a, b)}/`,
+      path: comparePath(locale, pairSlug(a, b)),
       label: compareTitle(...(([a, b].sort() as [string, string]))),
       title: `${lookUp(a, codes)?.t ?? ''} · ${lookUp(b, codes)?.t ?? ''}`,
       line: '',
@@ -67,7 +69,7 @@ export function directAnswer(
     }
     const provider = analysis.provider && entry.p?.includes(analysis.provider) ? analysis.provider : undefined;
     items.push({
-      path: `/${locale}/codes/${entry.c}/${provider ? `#provider-${provider}` : ''}`,
+      path: codePath(locale, entry.c) + (provider ? `#provider-${provider}` : ''),
       label: entry.r ? `${entry.c}–${entry.r}` : entry.c,
       title: entry.t,
       line: entry.s,

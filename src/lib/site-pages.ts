@@ -1,18 +1,24 @@
 /**
- * Every localized page of the site, as paths without the locale prefix ("/codes/550/" is
- * /en/codes/550/, /es/codes/550/ …): what the sitemap lists and the whole-site sweeps visit.
+ * Every localized page of the site, each with its address in every locale: what the sitemap lists
+ * and the whole-site sweeps visit. Addresses come from src/lib/routes.ts.
  */
+import { byLocale, type Locale } from '../i18n/locales.ts';
 import { allPairs, pairSlug } from './pairs.ts';
+import { apiPagePath, codePath, codesIndexPath, compareIndexPath, comparePath, guidePath, homePath, searchPath } from './routes.ts';
 
-export function localizedPagePaths(basicCodes: readonly string[], enhancedCodes: readonly string[]): string[] {
+/** One page in every locale: its site path (without the base) per locale. */
+export type LocalizedPage = Readonly<Record<Locale, string>>;
+
+export function localizedPages(basicCodes: readonly string[], enhancedCodes: readonly string[]): LocalizedPage[] {
+  const perLocale = (path: (locale: Locale) => string): LocalizedPage => byLocale(path);
   return [
-    '/',
-    '/codes/',
-    '/guide/',
-    '/compare/',
-    '/api/',
-    '/search/',
-    ...[...basicCodes, ...enhancedCodes].map((code) => `/codes/${code}/`),
-    ...allPairs(basicCodes).map(([a, b]) => `/compare/${pairSlug(a, b)}/`),
+    perLocale(homePath),
+    perLocale(codesIndexPath),
+    perLocale(guidePath),
+    perLocale(compareIndexPath),
+    perLocale(apiPagePath),
+    perLocale(searchPath),
+    ...[...basicCodes, ...enhancedCodes].map((code) => perLocale((l) => codePath(l, code))),
+    ...allPairs(basicCodes).map(([a, b]) => perLocale((l) => comparePath(l, pairSlug(a, b)))),
   ];
 }

@@ -1,24 +1,24 @@
 /**
  * /sitemap.xml: the language chooser at `/`, and every page in every locale, each with its language
- * alternates (issue 7). Redirects and the 404 page are left out: they are not indexed.
+ * alternates. Redirects and the 404 page are left out: they are not indexed.
  */
 import type { APIRoute } from 'astro';
 import { basicCodes, enhancedCodes } from '../data/dataset.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import { withBase } from '../lib/routes.ts';
-import { localizedPagePaths } from '../lib/site-pages.ts';
+import { localizedPages } from '../lib/site-pages.ts';
 
-const paths = localizedPagePaths(
+const pages = localizedPages(
   basicCodes.map((c) => c.code),
   enhancedCodes.map((e) => e.code),
 );
 
 export const GET: APIRoute = ({ site }) => {
-  const url = (locale: string, path: string) => new URL(withBase(`/${locale}${path}`), site).href;
-  const entries = paths.flatMap((path) =>
+  const url = (path: string) => new URL(withBase(path), site).href;
+  const entries = pages.flatMap((page) =>
     LOCALES.map(
       (locale) =>
-        `<url><loc>${url(locale, path)}</loc>${LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(l, path)}"/>`).join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url('en', path)}"/></url>`,
+        `<url><loc>${url(page[locale])}</loc>${LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${url(page[l])}"/>`).join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url(page[DEFAULT_LOCALE])}"/></url>`,
     ),
   );
   const root = `<url><loc>${new URL(withBase('/'), site).href}</loc></url>`;

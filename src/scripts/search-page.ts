@@ -4,12 +4,14 @@
  * stays in the address. Everything the reader typed is shown as text, never as HTML.
  */
 import { analyze } from '../lib/bounce-analyzer.ts';
-import { format } from '../lib/format.ts';
+import { format } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { searchDataPath } from '../lib/routes.ts';
 import { directAnswer, type AnswerItem, type SearchCode } from '../lib/search-answer.ts';
 import { fulltextQuery, rankFulltext, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
 
 interface PageStrings {
-  locale: string;
+  locale: Locale;
   base: string;
   direct: string;
   fulltext: string;
@@ -29,7 +31,7 @@ const strings = JSON.parse(root.dataset.strings!) as PageStrings;
 const withBase = (path: string) => strings.base.replace(/\/$/, '') + path;
 
 let codesData: Promise<SearchCode[]> | undefined;
-const loadCodes = () => (codesData ??= fetch(withBase(`/${strings.locale}/search/codes.json`)).then((r) => r.json()));
+const loadCodes = () => (codesData ??= fetch(withBase(searchDataPath(strings.locale))).then((r) => r.json()));
 
 type Pagefind = {
   options: (o: object) => Promise<void>;

@@ -2,9 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { localizedPagePaths } from '../../src/lib/site-pages.ts';
+import { localizedPages } from '../../src/lib/site-pages.ts';
 
-const PAGE_PATHS = localizedPagePaths(
+const PAGES = localizedPages(
   basicCodes.map((c) => c.code),
   enhancedCodes.map((e) => e.code),
 );
@@ -15,28 +15,28 @@ const PAGE_PATHS = localizedPagePaths(
  * material (replies, commands, RFC titles, anything marked lang="en") is set aside.
  * Returns the problems found.
  */
-async function checkPages({ locale, paths, locales }: { locale: string; paths: string[]; locales: string[] }) {
+async function checkPages({ locale, pages, locales }: { locale: string; pages: Record<string, string>[]; locales: string[] }) {
   const found: string[] = [];
-  for (const path of paths) {
-    const url = `/${locale}${path}`;
+  for (const page of pages) {
+    const url = page[locale]!;
     const response = await fetch(url);
     if (response.status !== 200) found.push(`${url}: status ${response.status}`);
-    else found.push(...checkPage(await response.text(), url, path));
+    else found.push(...checkPage(await response.text(), url, page));
   }
   return found;
 
-  function checkPage(html: string, url: string, path: string): string[] {
+  function checkPage(html: string, url: string, page: Record<string, string>): string[] {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const problems: string[] = [];
     if (doc.documentElement.lang !== locale) problems.push(`${url}: lang is "${doc.documentElement.lang}"`);
     for (const other of [...locales, 'x-default']) {
       const target = other === 'x-default' ? 'en' : other;
       const href = doc.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href') ?? '';
-      if (!href.endsWith(`/${target}${path}`)) problems.push(`${url}: hreflang ${other} is "${href}"`);
+      if (!href.endsWith(page[target]!)) problems.push(`${url}: hreflang ${other} is "${href}"`);
     }
     for (const other of locales.filter((l) => l !== locale)) {
       const href = doc.querySelector(`.language-switch a[hreflang="${other}"]`)?.getAttribute('href');
-      if (href !== `/${other}${path}`) problems.push(`${url}: switch to ${other} is "${href}"`);
+      if (href !== page[other]) problems.push(`${url}: switch to ${other} is "${href}"`);
     }
     const main = doc.querySelector('main')!;
     const blocks = [...main.querySelectorAll('h1, h2, h3, p, li, th, td, dt, dd, figcaption, caption')]
@@ -71,7 +71,7 @@ for (const locale of LOCALES) {
   }) => {
     test.setTimeout(120_000);
     await page.goto(`/${locale}/`);
-    const problems = await page.evaluate(checkPages, { locale, paths: PAGE_PATHS, locales: [...LOCALES] });
+    const problems = await page.evaluate(checkPages, { locale, pages: PAGES, locales: [...LOCALES] });
     expect(problems).toEqual([]);
   });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeContentProblems, parseContentId } from '../../src/lib/content-files.ts';
-import { format } from '../../src/lib/format.ts';
+import { format } from '../../src/i18n/format.ts';
 import { codeOfPath, codePath, localeOfPath, switchLocale, withBase } from '../../src/lib/routes.ts';
 
 describe('format', () => {

@@ -1,7 +1,7 @@
-/** /api/v1/schema.json: the JSON Schema of /api/v1/codes.json, generated from the Zod schema (src/data/api.ts). */
+/** /api/v1/schema.json: the JSON Schema of /api/v1/codes.json, generated from the Zod schema (src/lib/api-schema.ts). */
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { apiCodesFileSchema } from '../../../data/api.ts';
+import { apiCodesFileSchema } from '../../../lib/api-schema.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(z.toJSONSchema(apiCodesFileSchema, { target: 'draft-2020-12' }), null, 2), {

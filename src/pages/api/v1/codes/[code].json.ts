@@ -1,7 +1,7 @@
 /** /api/v1/codes/{code}.json: one code, as listed in /api/v1/codes.json. */
 import type { APIRoute } from 'astro';
 import { apiEntries } from '../../../../api-entries.ts';
-import { apiCodeSchema, type ApiCode } from '../../../../data/api.ts';
+import { apiCodeSchema, type ApiCode } from '../../../../lib/api-schema.ts';
 
 export async function getStaticPaths() {
   const entries = await apiEntries(new URL(import.meta.env.SITE));

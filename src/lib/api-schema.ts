@@ -4,9 +4,11 @@
  * Version 1 only ever gains fields; a change that removes or renames one becomes /api/v2/.
  */
 import { z } from 'astro/zod';
-import { basicCodeSchema, ENHANCED_CODE_PATTERN, PROVIDERS, REGISTRY_ROW_PATTERN } from './schema.ts';
+import { basicCodeSchema, ENHANCED_CODE_PATTERN, PROVIDERS, REGISTRY_ROW_PATTERN } from '../data/schema.ts';
+import { byLocale, type Locale } from '../i18n/locales.ts';
 
-const perLocale = <T extends z.ZodType>(item: T) => z.strictObject({ en: item, es: item, ja: item });
+/** One value per site locale (src/i18n/locales.ts). */
+const perLocale = <T extends z.ZodType>(item: T) => z.strictObject(byLocale(() => item) as Record<Locale, T>);
 
 const common = {
   code: z.string(),
