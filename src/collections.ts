@@ -11,6 +11,8 @@ export type CodeProse = CollectionEntry<'codes'>;
 /** A code with its title and one-line summary in a locale, for lists and tables of codes. */
 export interface CodeListItem {
   code: string;
+  /** The last code of the range a provider documents as one with this code, if any. */
+  through?: string;
   title: string;
   summary: string;
 }
@@ -40,7 +42,13 @@ export function proseKey(code: string): string {
 
 /** Title and the summary for its class, from a code's prose entry. */
 export function listItem(code: string, entry: CodeProse): CodeListItem {
-  return { code, title: entry.data.title, summary: summaryFor(entry.data.summary, code[0]!, `content/${entry.id}.mdx`) };
+  const through = findEnhancedCode(code)?.through;
+  return {
+    code,
+    ...(through ? { through } : {}),
+    title: entry.data.title,
+    summary: summaryFor(entry.data.summary, code[0]!, `content/${entry.id}.mdx`),
+  };
 }
 
 /** Title and summary of each code in a locale, for lists of codes. */

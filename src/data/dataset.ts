@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { BASIC_CODES } from './basic-codes.ts';
 import { deriveFacts, type DerivedFacts } from './derive.ts';
-import { codeOfRow, deriveEnhancedCodes, proseKeyOf, type EnhancedCode } from './enhanced.ts';
+import { codeOfRow, deriveEnhancedCodes, proseKeyOf, rangeMembers, type EnhancedCode } from './enhanced.ts';
 import { REGISTRY_ROWS } from './enhanced-registry.ts';
 import { ALL_CHECKS } from './invariants.ts';
 import { PROVIDER_CODES } from './provider-codes.ts';
@@ -90,6 +90,9 @@ export const dataset: Dataset = loadDataset(SOURCES);
 export const basicCodes: readonly BasicCode[] = dataset.basic;
 /** Every enhanced status code page, registry and provider codes alike. */
 export const enhancedCodes: readonly EnhancedCode[] = dataset.enhanced;
+
+/** Codes inside a documented range without a page of their own, each with its range's page. */
+export const codesInRanges = rangeMembers(enhancedCodes);
 
 const basicByCode = new Map(basicCodes.map((c) => [c.code, c]));
 const enhancedByCode = new Map(enhancedCodes.map((c) => [c.code, c]));

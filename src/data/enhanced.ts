@@ -99,6 +99,22 @@ export function deriveEnhancedCodes(
     .sort((a, b) => compareEnhanced(a.code, b.code));
 }
 
+/**
+ * Every code inside a range a provider documents as one (4.7.500 through 4.7.699) that has no page
+ * of its own, with the range's page: the address /codes/4.7.650/ leads to the range's page.
+ */
+export function rangeMembers(codes: readonly EnhancedCode[]): { code: string; range: EnhancedCode }[] {
+  const own = new Set(codes.map((e) => e.code));
+  return codes.flatMap((range) => {
+    if (!range.through) return [];
+    const last = Number(range.through.split('.')[2]);
+    const prefix = `${range.classDigit}.${range.subjectDigit}.`;
+    return Array.from({ length: last - Number(range.detail) }, (_, i) => `${prefix}${Number(range.detail) + i + 1}`)
+      .filter((code) => !own.has(code))
+      .map((code) => ({ code, range }));
+  });
+}
+
 /** Orders enhanced codes numerically, part by part: 5.1.2 before 5.1.10. */
 export function compareEnhanced(a: string, b: string): number {
   const pa = a.split('.').map(Number);

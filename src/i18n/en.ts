@@ -130,6 +130,9 @@ export const en = {
   'rfc.sectionLabel': 'RFC {number} §{section}',
 
   'code.pageTitle': '{code} {title}',
+  'code.inRange': '{code} is one of the codes from {first} to {last}, which one page explains together.',
+  'enhanced.rangeTitle': 'Every code from {first} to {last}',
+  'enhanced.rangeLead': 'The provider documents the codes from {first} to {last} as one group, so this page covers each of them: a reply with any code of the range means what this page says.',
   'code.breadcrumb': 'Breadcrumb',
 
   'enhancedClass.2': 'Success',
@@ -243,6 +246,8 @@ export const en = {
   'search.direct': 'Codes in your text',
   'search.fulltext': 'Pages that match',
   'search.none': 'No page matches this search.',
+  'search.needsBuild': 'Full-text search needs the index that `npm run build` writes. Run it once, then search again; the codes above work without it.',
+  'search.fulltextFailed': 'Full-text search could not load. The codes above still lead to their pages.',
   'search.unknown': '{code} is not in this reference. Its first digit still says: {outcome}.',
   'search.provider': 'As {provider} uses it',
 
@@ -267,6 +272,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at this address.',
   'notFound.lead': 'There is no page at this address. The code you are looking for may be in the index.',
+  'notFound.nearest': 'Codes this reference has nearby',
 
   'guide.firstDigit': 'First digit: the outcome',
   'guide.secondDigit': 'Second digit: what the reply is about',

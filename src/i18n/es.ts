@@ -129,6 +129,9 @@ export const es = {
   'rfc.sectionLabel': 'RFC {number} §{section}',
 
   'code.pageTitle': '{code} {title}',
+  'code.inRange': '{code} es uno de los códigos de {first} a {last}, que una sola página explica en conjunto.',
+  'enhanced.rangeTitle': 'Todos los códigos de {first} a {last}',
+  'enhanced.rangeLead': 'El proveedor documenta los códigos de {first} a {last} como un solo grupo, así que esta página los cubre todos: una respuesta con cualquier código del intervalo significa lo que aquí se explica.',
   'code.breadcrumb': 'Ruta de navegación',
 
   'enhancedClass.2': 'Éxito',
@@ -242,6 +245,8 @@ export const es = {
   'search.direct': 'Códigos de su texto',
   'search.fulltext': 'Páginas que coinciden',
   'search.none': 'Ninguna página coincide con esta búsqueda.',
+  'search.needsBuild': 'La búsqueda de texto completo necesita el índice que genera `npm run build`. Ejecútelo una vez y vuelva a buscar; los códigos de arriba funcionan sin él.',
+  'search.fulltextFailed': 'No se pudo cargar la búsqueda de texto completo. Los códigos de arriba siguen llevando a sus páginas.',
   'search.unknown': '{code} no figura en esta referencia. Su primera cifra indica: {outcome}.',
   'search.provider': 'Según el uso de {provider}',
 
@@ -266,6 +271,7 @@ export const es = {
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'No hay ninguna página en esta dirección.',
   'notFound.lead': 'No hay ninguna página en esta dirección. Puede que el código que busca esté en el índice.',
+  'notFound.nearest': 'Códigos cercanos que sí figuran en esta referencia',
 
   'guide.firstDigit': 'Primera cifra: el resultado',
   'guide.secondDigit': 'Segunda cifra: de qué trata la respuesta',

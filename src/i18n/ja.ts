@@ -129,6 +129,9 @@ export const ja = {
   'rfc.sectionLabel': 'RFC {number} §{section}',
 
   'code.pageTitle': '{code} {title}',
+  'code.inRange': '{code} は {first} から {last} までのコードの一つで、一つのページでまとめて説明しています。',
+  'enhanced.rangeTitle': '{first} から {last} までのすべてのコード',
+  'enhanced.rangeLead': 'プロバイダーは {first} から {last} までのコードを一つのグループとして文書化しています。そのため、このページはその範囲のすべてのコードを扱います。範囲内のどのコードの応答も、このページの説明どおりの意味です。',
   'code.breadcrumb': 'パンくずリスト',
 
   'enhancedClass.2': '成功',
@@ -243,6 +246,8 @@ export const ja = {
   'search.direct': 'テキスト中のコード',
   'search.fulltext': '一致するページ',
   'search.none': 'この検索に一致するページはありません。',
+  'search.needsBuild': '全文検索には `npm run build` が作る索引が必要です。一度実行してから、もう一度検索してください。上のコードは索引がなくても使えます。',
+  'search.fulltextFailed': '全文検索を読み込めませんでした。上のコードからは各ページへ移動できます。',
   'search.unknown': '{code} はこのリファレンスにありません。1 桁目が示す結果：{outcome}。',
   'search.provider': '{provider} での使われ方',
 
@@ -267,6 +272,7 @@ export const ja = {
   'notFound.title': 'ページが見つかりません',
   'notFound.description': 'このアドレスにはページがありません。',
   'notFound.lead': 'このアドレスにはページがありません。お探しのコードは一覧にあるかもしれません。',
+  'notFound.nearest': 'このリファレンスにある近いコード',
 
   'guide.firstDigit': '1 桁目: 結果',
   'guide.secondDigit': '2 桁目: 応答が何に関するものか',

@@ -16,6 +16,7 @@ interface PageStrings {
   direct: string;
   fulltext: string;
   none: string;
+  fulltextFailed: string;
   unknown: string;
   outcomes: Record<string, string>;
   compareTitle: string;
@@ -96,18 +97,27 @@ async function search(query: string) {
 
   const text = wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
   let hits: Omit<FulltextHit, 'plainExcerpt'>[] = [];
+  let failed = false;
   if (text) {
-    const pagefind = await loadPagefind();
-    const response = await pagefind.search(text);
-    // Each result's data is a fragment of its page: six after the direct answer are plenty, and
-    // fetching no more keeps the first search light.
-    hits = await Promise.all(response.results.slice(0, 6).map((r) => r.data()));
+    try {
+      const pagefind = await loadPagefind();
+      const response = await pagefind.search(text);
+      // Each result's data is a fragment of its page: six after the direct answer are plenty, and
+      // fetching no more keeps the first search light.
+      hits = await Promise.all(response.results.slice(0, 6).map((r) => r.data()));
+    } catch {
+      // Never a silent empty result: say why full-text search is missing (no index under `astro dev`).
+      pagefindModule = undefined;
+      failed = true;
+    }
   }
   if (current !== run) return;
   const seen = new Set(direct.flatMap((d) => (d.path ? [withBase(d.path.replace(/#.*$/, ''))] : [])));
   const ranked = rankFulltext(hits, analysis.compare !== undefined).filter((h) => !seen.has(h.url));
   if (ranked.length > 0) {
     renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+  } else if (failed) {
+    root.append(el('p', strings.fulltextFailed, 'notice'));
   } else if (direct.length === 0) {
     root.append(el('p', strings.none));
   }
@@ -132,5 +142,5 @@ input.value = initial;
 if (initial) void search(initial);
 else {
   // Load the search data and engine while the reader types or pastes, so the answer is immediate.
-  void Promise.all([loadCodes(), loadPagefind()]).then(() => (root.dataset.ready = ''));
+  void Promise.all([loadCodes(), loadPagefind().catch(() => (pagefindModule = undefined))]).then(() => (root.dataset.ready = ''));
 }

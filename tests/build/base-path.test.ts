@@ -1,21 +1,18 @@
 /**
- * Deploying under a sub-path works (issue 7): a copy of the project built with BASE_PATH=/smtp/ and
+ * Deploying under a sub-path works: a copy of the project built with BASE_PATH=/smtp/ and
  * served under /smtp/ has every internal link under the sub-path, and its search and short links
  * work in Chromium.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { astroBuild, copyProject } from '../project-copy.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const copy = mkdtempSync(join(tmpdir(), 'smtp-codes-subpath-'));
-const dist = join(copy, 'dist');
+const copy = copyProject('subpath');
+const dist = join(copy.dir, 'dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
 
 /** Serves dist/ under /smtp/ only, as a host would for a sub-path deployment. */
@@ -31,20 +28,13 @@ const server = createServer((req, res) => {
 });
 
 before(() => {
-  const skipped = /\/(node_modules|dist|\.astro|\.git|test-results|playwright-report)$/;
-  cpSync(root, copy, { recursive: true, filter: (src) => !skipped.test(src) });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '/smtp/', NO_COLOR: '1' },
-  });
-  assert.equal(build.status, 0, build.stdout + build.stderr);
+  const build = astroBuild(copy.dir, { BASE_PATH: '/smtp/' });
+  assert.equal(build.status, 0, build.output);
   return new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 });
 after(() => {
   server.close();
-  rmSync(copy, { recursive: true, force: true });
+  copy.remove();
 });
 
 const origin = () => `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -4,30 +4,19 @@
  * copy of the project with one change.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { astroBuild, copyProject } from '../project-copy.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const copies: string[] = [];
-after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const copies: (() => void)[] = [];
+after(() => copies.forEach((remove) => remove()));
 
 function buildCopy(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'smtp-codes-build-'));
-  copies.push(dir);
-  const skipped = /\/(node_modules|dist|\.astro|\.git|test-results|playwright-report)$/;
-  cpSync(root, dir, { recursive: true, filter: (src) => !skipped.test(src) });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const { dir, remove } = copyProject('build');
+  copies.push(remove);
   change(dir);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return astroBuild(dir);
 }
 
 function edit(dir: string, file: string, from: string, to: string) {
