@@ -728,6 +728,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.",
         sender: 'Gmail',
       },
+      {
+        text: '550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_nullmx.ref',
+        versions: 'Postfix ≥ 3.0',
+      },
     ],
   },
   {
@@ -850,12 +856,10 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['521', '550', '553'],
     replies: [
       {
-        text: '556 5.1.0 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail',
+        text: '556 5.1.10 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)',
         sender: 'Postfix',
-      },
-      {
-        text: '556 5.7.0 <user@example.com>: Sender address rejected: Domain example.com does not accept mail',
-        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_nullmx.ref',
+        versions: 'Postfix ≥ 3.0',
       },
     ],
   },
