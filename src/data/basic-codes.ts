@@ -451,6 +451,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
       { text: '500 5.3.3 Unrecognized command', sender: 'Microsoft Exchange' },
       { text: '500 5.5.1 Command unrecognized: ""', sender: 'Sendmail' },
       { text: '500 unrecognized command', sender: 'Exim' },
+      {
+        text: '500 5.5.2 Error: command not recognized',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c',
+        versions: 'Postfix ≥ 3.7',
+      },
     ],
   },
   {
@@ -487,7 +493,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['500', '504', '252'],
     replies: [
       { text: '502 5.5.1 VRFY command is disabled', sender: 'Postfix' },
-      { text: '502 5.5.2 Error: command not recognized', sender: 'Postfix' },
+      {
+        text: '502 5.5.2 Error: command not recognized',
+        sender: 'Postfix (postscreen)',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/postscreen/postscreen_smtpd.c',
+      },
+      {
+        text: '502 5.5.2 Error: command not recognized',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/HISTORY',
+        versions: 'Postfix ≤ 3.6',
+      },
       { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', sender: 'Gmail' },
     ],
   },
