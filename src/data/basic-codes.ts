@@ -77,6 +77,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
       { text: '221 2.0.0 Bye', sender: 'Postfix' },
       { text: '221 mail.example.com closing connection', sender: 'Exim' },
       { text: '221 2.0.0 Service closing transmission channel', sender: 'Microsoft Exchange' },
+      {
+        text: '221 2.7.0 Error: I can break rules, too. Goodbye.',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c',
+        versions: 'Postfix ≥ 2.3',
+      },
     ],
   },
   {
