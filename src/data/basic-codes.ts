@@ -340,7 +340,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested action not taken: insufficient system storage' },
-      { source: { rfc: 1870, section: '6.1' }, text: 'Insufficient system storage', context: 'SIZE' },
+      { source: { rfc: 1870, section: '6.1' }, text: 'insufficient system storage', context: 'SIZE' },
     ],
     stages: ['mail', 'rcpt', 'end-of-data'],
     connection: 'stays-open',
@@ -778,7 +778,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested mail action aborted: exceeded storage allocation' },
-      { source: { rfc: 1870, section: '6.2' }, text: 'Message exceeds fixed maximum message size', context: 'SIZE' },
+      { source: { rfc: 1870, section: '6.2' }, text: 'message exceeds fixed maximum message size', context: 'SIZE' },
     ],
     stages: ['mail', 'rcpt', 'end-of-data'],
     connection: 'stays-open',
