@@ -259,9 +259,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'authentication',
     actors: ['sender', 'receiving-admin'],
     related: ['432', '535'],
-    replies: [
-      { text: '422 License Expired', sender: 'Barracuda' },
-    ],
+    replies: [],
   },
   {
     code: '430',
@@ -288,8 +286,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender'],
     related: ['422', '535', '454'],
     replies: [
-      { text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', sender: 'Microsoft 365' },
-      { text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', sender: 'Microsoft 365' },
+      {
+        text: '432 4.3.2 Concurrent connections limit exceeded.',
+        sender: 'Microsoft 365 (SMTP AUTH submission)',
+        url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/send-emails/smtp-submission-improvements',
+      },
+      {
+        text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded',
+        sender: 'Microsoft 365 (SMTP AUTH submission)',
+        versions: 'earlier text of the same limit, as Microsoft first documented it',
+      },
+      {
+        text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+        sender: 'Microsoft 365',
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+      },
       { text: '432 4.7.12 A password transition is needed', sender: 'RFC 4954 example' },
     ],
   },
@@ -535,7 +546,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Command parameter not implemented' },
-      { source: { rfc: 4954, section: '4' }, text: '5.5.4 Unrecognized authentication type', context: 'AUTH' },
+      {
+        source: { rfc: 4954, section: '4' },
+        text: 'Requested authentication mechanism is invalid (not supported, or requires an encryption layer); enhanced code 5.5.4',
+        context: 'AUTH',
+      },
     ],
     stages: ['ehlo', 'auth', 'mail', 'rcpt', 'vrfy-expn', 'help'],
     connection: 'stays-open',
@@ -601,7 +616,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     code: '525',
     status: 'registry-only',
     definitions: [{ source: { registry: 'X.7.13' }, text: 'User Account Disabled' }],
-    stages: ['auth'],
+    stages: ['auth', 'rcpt'],
     connection: 'stays-open',
     senderAction: 'do-not-retry',
     bounce: 'hard',
@@ -749,6 +764,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
       {
         text: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.",
         sender: 'Gmail',
+        versions: 'Gmail before it moved DMARC refusals to 5.7.26',
       },
       {
         text: '550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
@@ -826,7 +842,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Transaction failed' },
-      { source: { rfc: 5321, section: '3.1' }, text: 'No SMTP service here' },
+      { source: { rfc: 5321, section: '4.2.3' }, text: 'No SMTP service here' },
     ],
     stages: ['greeting', 'rcpt', 'data', 'end-of-data'],
     connection: 'stays-open',
