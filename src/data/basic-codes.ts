@@ -77,6 +77,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
       { text: '221 2.0.0 Bye', sender: 'Postfix' },
       { text: '221 mail.example.com closing connection', sender: 'Exim' },
       { text: '221 2.0.0 Service closing transmission channel', sender: 'Microsoft Exchange' },
+      {
+        text: '221 2.7.0 Error: I can break rules, too. Goodbye.',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c',
+        versions: 'Postfix ≥ 2.3',
+      },
     ],
   },
   {
@@ -126,7 +132,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'User not local; will forward to <forward-path>' },
       { source: { rfc: 1985, section: '5' }, text: 'OK, no messages waiting for node <x>', context: 'ETRN' },
     ],
-    stages: ['rcpt', 'etrn'],
+    stages: ['rcpt', 'vrfy-expn', 'etrn'],
     connection: 'stays-open',
     senderAction: 'nothing',
     bounce: 'none',
@@ -253,9 +259,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'authentication',
     actors: ['sender', 'receiving-admin'],
     related: ['432', '535'],
-    replies: [
-      { text: '422 License Expired', sender: 'Barracuda' },
-    ],
+    replies: [],
   },
   {
     code: '430',
@@ -282,8 +286,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender'],
     related: ['422', '535', '454'],
     replies: [
-      { text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', sender: 'Microsoft 365' },
-      { text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', sender: 'Microsoft 365' },
+      {
+        text: '432 4.3.2 Concurrent connections limit exceeded.',
+        sender: 'Microsoft 365 (SMTP AUTH submission)',
+        url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/send-emails/smtp-submission-improvements',
+      },
+      {
+        text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded',
+        sender: 'Microsoft 365 (SMTP AUTH submission)',
+        versions: 'earlier text of the same limit, as Microsoft first documented it',
+      },
+      {
+        text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+        sender: 'Microsoft 365',
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+      },
       { text: '432 4.7.12 A password transition is needed', sender: 'RFC 4954 example' },
     ],
   },
@@ -293,7 +310,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested mail action not taken: mailbox unavailable' },
     ],
-    stages: ['mail', 'rcpt', 'vrfy-expn'],
+    stages: ['mail', 'rcpt', 'end-of-data', 'atrn'],
     connection: 'stays-open',
     senderAction: 'retry-later',
     bounce: 'soft',
@@ -316,7 +333,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     code: '451',
     status: 'standard',
     definitions: [{ source: { rfc: 5321, section: '4.2.3' }, text: 'Requested action aborted: local error in processing' }],
-    stages: ['mail', 'rcpt', 'data', 'end-of-data', 'vrfy-expn'],
+    stages: ['mail', 'rcpt', 'end-of-data', 'atrn'],
     connection: 'stays-open',
     senderAction: 'retry-later',
     bounce: 'soft',
@@ -334,7 +351,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested action not taken: insufficient system storage' },
-      { source: { rfc: 1870, section: '6.1' }, text: 'Insufficient system storage', context: 'SIZE' },
+      { source: { rfc: 1870, section: '6.1' }, text: 'insufficient system storage', context: 'SIZE' },
     ],
     stages: ['mail', 'rcpt', 'end-of-data'],
     connection: 'stays-open',
@@ -451,6 +468,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
       { text: '500 5.3.3 Unrecognized command', sender: 'Microsoft Exchange' },
       { text: '500 5.5.1 Command unrecognized: ""', sender: 'Sendmail' },
       { text: '500 unrecognized command', sender: 'Exim' },
+      {
+        text: '500 5.5.2 Error: command not recognized',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c',
+        versions: 'Postfix ≥ 3.7',
+      },
     ],
   },
   {
@@ -487,7 +510,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['500', '504', '252'],
     replies: [
       { text: '502 5.5.1 VRFY command is disabled', sender: 'Postfix' },
-      { text: '502 5.5.2 Error: command not recognized', sender: 'Postfix' },
+      {
+        text: '502 5.5.2 Error: command not recognized',
+        sender: 'Postfix (postscreen)',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/postscreen/postscreen_smtpd.c',
+      },
+      {
+        text: '502 5.5.2 Error: command not recognized',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/HISTORY',
+        versions: 'Postfix ≤ 3.6',
+      },
       { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', sender: 'Gmail' },
     ],
   },
@@ -513,9 +546,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Command parameter not implemented' },
-      { source: { rfc: 4954, section: '4' }, text: '5.5.4 Unrecognized authentication type', context: 'AUTH' },
+      {
+        source: { rfc: 4954, section: '4' },
+        text: 'Requested authentication mechanism is invalid (not supported, or requires an encryption layer); enhanced code 5.5.4',
+        context: 'AUTH',
+      },
     ],
-    stages: ['ehlo', 'auth', 'mail', 'rcpt'],
+    stages: ['ehlo', 'auth', 'mail', 'rcpt', 'vrfy-expn', 'help'],
     connection: 'stays-open',
     senderAction: 'fix-and-resend',
     bounce: 'hard',
@@ -549,7 +586,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     code: '523',
     status: 'registry-only',
     definitions: [{ source: { registry: 'X.7.10' }, text: 'Encryption Needed' }],
-    stages: ['mail', 'rcpt', 'end-of-data'],
+    stages: ['auth'],
     connection: 'stays-open',
     senderAction: 'fix-and-resend',
     bounce: 'hard',
@@ -579,7 +616,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     code: '525',
     status: 'registry-only',
     definitions: [{ source: { registry: 'X.7.13' }, text: 'User Account Disabled' }],
-    stages: ['auth'],
+    stages: ['auth', 'rcpt'],
     connection: 'stays-open',
     senderAction: 'do-not-retry',
     bounce: 'hard',
@@ -700,7 +737,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested action not taken: mailbox unavailable' },
     ],
-    stages: ['mail', 'rcpt', 'end-of-data', 'vrfy-expn'],
+    stages: ['ehlo', 'mail', 'rcpt', 'end-of-data', 'vrfy-expn'],
     connection: 'stays-open',
     senderAction: 'do-not-retry',
     bounce: 'hard',
@@ -727,6 +764,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
       {
         text: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.",
         sender: 'Gmail',
+        versions: 'Gmail before it moved DMARC refusals to 5.7.26',
+      },
+      {
+        text: '550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_nullmx.ref',
+        versions: 'Postfix ≥ 3.0',
       },
     ],
   },
@@ -734,7 +778,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     code: '551',
     status: 'standard',
     definitions: [{ source: { rfc: 5321, section: '4.2.3' }, text: 'User not local; please try <forward-path>' }],
-    stages: ['rcpt'],
+    stages: ['rcpt', 'vrfy-expn'],
     connection: 'stays-open',
     senderAction: 'fix-and-resend',
     bounce: 'hard',
@@ -750,7 +794,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested mail action aborted: exceeded storage allocation' },
-      { source: { rfc: 1870, section: '6.2' }, text: 'Message exceeds fixed maximum message size', context: 'SIZE' },
+      { source: { rfc: 1870, section: '6.2' }, text: 'message exceeds fixed maximum message size', context: 'SIZE' },
     ],
     stages: ['mail', 'rcpt', 'end-of-data'],
     connection: 'stays-open',
@@ -774,7 +818,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Requested action not taken: mailbox name not allowed' },
     ],
-    stages: ['mail', 'rcpt'],
+    stages: ['mail', 'rcpt', 'vrfy-expn'],
     connection: 'stays-open',
     senderAction: 'fix-and-resend',
     bounce: 'hard',
@@ -798,9 +842,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     status: 'standard',
     definitions: [
       { source: { rfc: 5321, section: '4.2.3' }, text: 'Transaction failed' },
-      { source: { rfc: 5321, section: '3.1' }, text: 'No SMTP service here' },
+      { source: { rfc: 5321, section: '4.2.3' }, text: 'No SMTP service here' },
     ],
-    stages: ['greeting', 'rcpt', 'end-of-data'],
+    stages: ['greeting', 'rcpt', 'data', 'end-of-data'],
     connection: 'stays-open',
     senderAction: 'do-not-retry',
     bounce: 'hard',
@@ -850,12 +894,10 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['521', '550', '553'],
     replies: [
       {
-        text: '556 5.1.0 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail',
+        text: '556 5.1.10 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)',
         sender: 'Postfix',
-      },
-      {
-        text: '556 5.7.0 <user@example.com>: Sender address rejected: Domain example.com does not accept mail',
-        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_nullmx.ref',
+        versions: 'Postfix ≥ 3.0',
       },
     ],
   },

@@ -303,10 +303,12 @@ export const REGISTRY_ROWS: RegistryRowInput[] = [
     references: [{ rfc: 6531 }],
   },
   {
+    // RFC 6531 §4.2 gives X.6.10 no sample text and no associated code, only this description (RFC 5336
+    // had registered it with X.6.8's text and 252); the registry shows the same.
     row: 'X.6.10',
-    text: 'UTF-8 string reply is required, but not permitted by the SMTP client',
+    text: 'This is a duplicate of X.6.8 and is thus deprecated.',
     associated: 'none',
-    references: [{ rfc: 6531 }],
+    references: [{ rfc: 6531, section: '4.2' }],
     deprecatedFor: 'X.6.8',
   },
   {

@@ -2,6 +2,7 @@
  * Named, single-purpose checks over the whole dataset (principle 4). Each returns the problems it
  * finds as messages that name the entry and the field; an empty list means the check passes.
  */
+import { COMMAND_REPLIES, type CommandReplyRow } from './command-replies.ts';
 import { RFCS } from './rfcs.ts';
 import type { BasicCodeEntry, ProviderCode, RegistryRow } from './schema.ts';
 
@@ -151,6 +152,33 @@ export const deprecationsResolve: Check = ({ registry }) => {
   );
 };
 
+/** How a command-reply row names its source in a message: "RFC 5321 §4.3.2" or "registry row X.7.10". */
+const describeSource = (row: CommandReplyRow) =>
+  'rfc' in row.source ? `RFC ${row.source.rfc} §${row.source.section}` : `registry row ${row.source.registry}`;
+
+/**
+ * A basic code's stages include every command the command-reply table (command-replies.ts: RFC 5321
+ * §4.3.2 and the extension RFCs) lists it for. `any` in stages covers every command but the greeting.
+ * Made a factory so that tests can run it against another table.
+ */
+export function stagesCoverCommandRepliesOf(rows: readonly CommandReplyRow[]): Check {
+  return ({ basic }) =>
+    basic.flatMap((e) => {
+      const stages = new Set<string>(e.stages);
+      const covers = (stage: string) => stages.has(stage) || (stage !== 'greeting' && stages.has('any'));
+      return rows.flatMap((row) => {
+        if (!row.replies.some((group) => group.codes.includes(e.code))) return [];
+        const missing = row.stages.filter((stage) => !covers(stage));
+        return missing.length === 0
+          ? []
+          : [`entry ${e.code}, field stages: ${describeSource(row)} lists ${e.code} for ${row.command}, but stages leave out ${missing.join(', ')}`];
+      });
+    });
+}
+
+/** The check above against the real table. */
+export const stagesCoverCommandReplies: Check = stagesCoverCommandRepliesOf(COMMAND_REPLIES);
+
 /** Every check, run in this order when the dataset loads. */
 export const ALL_CHECKS: Readonly<Record<string, Check>> = {
   keysAreUnique,
@@ -163,4 +191,5 @@ export const ALL_CHECKS: Readonly<Record<string, Check>> = {
   providerClassesMatch,
   rangesAreOrdered,
   deprecationsResolve,
+  stagesCoverCommandReplies,
 };

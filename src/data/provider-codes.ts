@@ -73,6 +73,41 @@ export const PROVIDER_CODES: ProviderCodeInput[] = [
   },
   { code: '5.6.11', provider: 'microsoft', basic: ['550'], source: msFix('5.6.11', '550-5-6-11'), replies: [] },
   { code: '5.2.121', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  { code: '5.2.122', provider: 'microsoft', basic: ['550'], source: MS_NDR, replies: [] },
+  // Microsoft documents neither this code nor its texts in its list of Exchange Online error codes; the
+  // replies link to the SMTP AUTH page below (https://aka.ms/smtp_auth_disabled). The replies are the
+  // evidence, each with the place it is recorded.
+  {
+    code: '5.7.139',
+    provider: 'microsoft',
+    basic: ['535'],
+    source: {
+      title: 'Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online',
+      url: 'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission',
+    },
+    replies: [
+      {
+        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.',
+        sender: 'Microsoft 365',
+        url: 'https://github.com/rustdesk/doc.rustdesk.com/blob/HEAD/content/self-host/rustdesk-server-pro/smtp/microsoft-365/_index.en.md',
+      },
+      {
+        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.',
+        sender: 'Microsoft 365',
+        url: 'https://github.com/PatchMyPCTeam/kbs.patchmypc.com/blob/HEAD/advanced-insights/log-collection-and-analysis/patch-my-pc-smtp-authentication-for-exchange-online.md',
+      },
+      {
+        text: "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+        sender: 'Microsoft 365',
+        url: 'https://github.com/PatchMyPCTeam/kbs.patchmypc.com/blob/HEAD/advanced-insights/log-collection-and-analysis/patch-my-pc-smtp-authentication-for-exchange-online.md',
+      },
+      {
+        text: '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
+        sender: 'Microsoft 365',
+        url: 'https://github.com/ItalcolColombia/App_SanMarino/blob/HEAD/backend/documentacion/EXPLICACION_ERROR_535_DETALLADA.md',
+      },
+    ],
+  },
   {
     code: '5.2.251',
     through: '5.2.255',

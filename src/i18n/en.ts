@@ -120,7 +120,7 @@ export const en = {
 
   'replies.caption': 'Real replies',
   'replies.from': 'Sent by {source}',
-  'replies.none': 'Rarely seen in practice; no verbatim reply is recorded for it yet.',
+  'replies.none': 'No verbatim reply is recorded for this code yet.',
 
   'spec.context': 'in reply to {command}',
   'spec.registryOnly':

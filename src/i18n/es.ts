@@ -119,7 +119,7 @@ export const es = {
 
   'replies.caption': 'Respuestas reales',
   'replies.from': 'Enviada por {source}',
-  'replies.none': 'Apenas se ve en la práctica; todavía no hay ninguna respuesta literal registrada.',
+  'replies.none': 'Todavía no hay ninguna respuesta literal registrada para este código.',
 
   'spec.context': 'en respuesta a {command}',
   'spec.registryOnly':

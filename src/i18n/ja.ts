@@ -119,7 +119,7 @@ export const ja = {
 
   'replies.caption': '実際の応答例',
   'replies.from': '送信元: {source}',
-  'replies.none': '実際に見かけることはまれで、記録された応答例はまだありません。',
+  'replies.none': 'このコードの応答例は、まだ記録されていません。',
 
   'spec.context': '{command} への応答',
   'spec.registryOnly':
