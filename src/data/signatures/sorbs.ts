@@ -6,7 +6,7 @@ export const signatures: SignatureInput[] = [
   // SORBS closed in 2024; these replies come from receivers that queried it before then.
   {
     id: 'sorbs-listed',
-    pattern: String.raw`(?:dnsbl|spam\.dnsbl|dul\.dnsbl|new\.spam\.dnsbl)\.sorbs\.net|sorbs\.net/lookup`,
+    pattern: String.raw`(?:dnsbl|spam\.dnsbl|dul\.dnsbl|new\.spam\.dnsbl)\.sorbs\.net|sorbs\.net/lookup|SORBS DNSBL`,
     reason: 'ip-blocklisted',
     sender: 'sorbs',
     codes: ['554', '521', '5.7.1'],
