@@ -64,7 +64,7 @@ export const signatures: SignatureInput[] = [
   // A deferral: Gmail throttles the source for a while; the same words with a 5.7.x code are a block (gmail-unusual-rate-blocked).
   {
     id: 'gmail-unusual-rate-deferred',
-    pattern: String.raw`4\.7\.(?:0|28)\D.{0,80}unusual rate of`,
+    pattern: String.raw`4\.7\.(?:0|28)\D.{0,80}unusual (?:rate|amount) of`,
     reason: 'rate-limited',
     sender: 'gmail',
     docs: 'https://support.google.com/a/answer/3726730',
@@ -76,7 +76,7 @@ export const signatures: SignatureInput[] = [
   // A block, not a throttle: Gmail no longer accepts mail from the source because of what it sent (compare gmail-unusual-rate-deferred).
   {
     id: 'gmail-unusual-rate-blocked',
-    pattern: String.raw`5\.7\.(?:1|28)\D.{0,80}unusual rate of`,
+    pattern: String.raw`5\.7\.(?:1|28)\D.{0,80}unusual (?:rate|amount) of`,
     reason: 'bad-reputation',
     sender: 'gmail',
     docs: 'https://support.google.com/a/answer/3726730',
@@ -98,7 +98,7 @@ export const signatures: SignatureInput[] = [
   },
   {
     id: 'gmail-dmarc-policy',
-    pattern: String.raw`not accepted due to domain's.{1,14}DMARC policy`,
+    pattern: String.raw`not accepted due to\s{1,3}domain's.{1,14}DMARC policy`,
     reason: 'authentication-failed',
     sender: 'gmail',
     docs: 'https://support.google.com/a/answer/3726730',
@@ -161,7 +161,7 @@ export const signatures: SignatureInput[] = [
     docs: 'https://support.google.com/mail/answer/7720',
     codes: [],
     examples: [
-      { text: "DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp", source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-04.eml' },
+      { text: "DNS Error: 80335577 DNS type 'mx' lookup of example.net responded with code NXDOMAIN Domain name not found: example.net", source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-04.eml' },
       { text: "DNS Error: 16578478 DNS type 'mx' lookup of example.net responded with code NOERROR 16578478 DNS type 'mx' lookup of example.net had no relevant answers.", source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-13.eml' },
     ],
   },
@@ -184,8 +184,8 @@ export const signatures: SignatureInput[] = [
     docs: 'https://support.google.com/mail/answer/7720',
     codes: [],
     examples: [
-      { text: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720  [mx.example.jp 192.0.2.222: timed out]', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-06.eml' },
-      { text: 'The recipient server did not accept our requests to connect. Learn more at http://support.google.com/mail/bin/answer.py?answer=7720 [(0) 6jo.example.co.jp. [192.0.2.222]:25: socket error]', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-gmail-10.eml' },
+      { text: 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720  [mx.example.net 192.0.2.222: timed out]', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-06.eml' },
+      { text: 'The recipient server did not accept our requests to connect. Learn more at http://support.google.com/mail/bin/answer.py?answer=7720 [(0) 6jo.example.org. [192.0.2.222]:25: socket error]', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-gmail-10.eml' },
     ],
   },
   {

@@ -20,8 +20,8 @@ export const signatures: SignatureInput[] = [
     sender: 'laposte',
     codes: ['550', '5.5.0'],
     examples: [
-      { text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-franceptt-03.eml' },
-      { text: '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
+      { text: '550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-franceptt-05.eml' },
+      { text: 'Archived recipient. LPN007_420', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
     ],
   },
 ];

@@ -35,7 +35,7 @@ export const signatures: SignatureInput[] = [
     docs: 'https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis',
     codes: ['550', '5.7.606', '5.7.511'],
     examples: [
-      { text: '550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-microsoft-01.eml' },
+      { text: '550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-microsoft-01.eml' },
       { text: '550 5.7.511 Access denied, banned sender[192.0.2.197]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [SN1NAM04FT013.eop-NAM04.prod.protection.outlook.com]', source: 'https://pastebin.com/JEGXAxrE' },
     ],
   },

@@ -31,7 +31,7 @@ export const signatures: SignatureInput[] = [
     sender: 'orange',
     codes: ['552', '5.1.1'],
     examples: [
-      { text: '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
+      { text: 'Recipient overquota. OFR_417 [417]', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
     ],
   },
   {
@@ -41,7 +41,7 @@ export const signatures: SignatureInput[] = [
     sender: 'orange',
     codes: ['421'],
     examples: [
-      { text: '421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
+      { text: 'Too many connections, slow down. OFR005_104 [104]', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/FrancePTT.pm' },
     ],
   },
   {
