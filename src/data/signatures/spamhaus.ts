@@ -38,7 +38,6 @@ export const signatures: SignatureInput[] = [
     codes: ['554', '5.7.1', '550'],
     examples: [
       { text: '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/Apple.pm' },
-      { text: 'msg="smtp05.example.com listed in dbl.spamhaus.org; see http://www.spamhaus.org/query/dbl?domain=smtp05.example.com"', source: 'https://bitbucket.org/analogic/mailserver/issues/1003/check-spamhaus-malfunction' },
     ],
   },
   // Not a listing: the receiving server queries Spamhaus through a public resolver and treats the error answer as a hit.
