@@ -9,7 +9,7 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`has suppressed sending to this address because it has a recent history of bouncing`,
     reason: 'recipient-unknown',
     sender: 'amazon-ses',
-    docs: 'https://docs.aws.amazon.com/ses/latest/dg/sending-email-global-suppression-list.html',
+    docs: 'https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html',
     codes: ['5.1.1'],
     examples: [
       { text: 'Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address. For more information about how to remove an address from the suppression list, see the Amazon SES Developer Guide: http://docs.aws.amazon.com/ses/latest/DeveloperGuide/remove-from-suppressionlist.html', source: 'https://github.com/carbon/Amazon/blob/97bb351b4d7a875ac64e451e3c3c12b482c55c16/src/Amazon.Ses/Notifications/SesNotification.cs' },

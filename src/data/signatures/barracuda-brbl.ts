@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'barracuda-brbl', name: 'Barracuda Reputation Block List', kind: 'blocklist', docs: 'https://www.barracudacentral.org/rbl' };
+export const sender: SenderInput = { id: 'barracuda-brbl', name: 'Barracuda Reputation Block List', kind: 'blocklist' };
 
 export const signatures: SignatureInput[] = [
   {
@@ -8,7 +8,6 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`b\.barracudacentral\.org|Barracuda Reputation;|barracudanetworks\.com/reputation|barracudacentral\.org/(?:rbl|lookups)`,
     reason: 'ip-blocklisted',
     sender: 'barracuda-brbl',
-    docs: 'https://www.barracudacentral.org/rbl',
     codes: ['554', '550', '5.7.1'],
     examples: [
       { text: '554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org', source: 'https://pastebin.com/FreqNBvG' },

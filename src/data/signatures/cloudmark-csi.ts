@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'cloudmark-csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'blocklist', docs: 'https://csi.cloudmark.com/' };
+export const sender: SenderInput = { id: 'cloudmark-csi', name: 'Cloudmark Sender Intelligence (CSI)', kind: 'blocklist' };
 
 export const signatures: SignatureInput[] = [
   // Cloudmark's IP reputation list, used by Orange, Tiscali, Comcast and others; the reset request goes to Cloudmark.
@@ -9,7 +9,6 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`csi\.cloudmark\.com/reset-request`,
     reason: 'ip-blocklisted',
     sender: 'cloudmark-csi',
-    docs: 'https://csi.cloudmark.com/',
     codes: ['550', '554'],
     examples: [
       { text: '550-"JunkMail rejected - host.example.net [192.0.2.40]:40598 is in an RBL\n550-on csi.cloudmark.com/reset-request/?ip=192.0.2.40 , see Poor Reputation\n550 Sender"', source: 'https://pastebin.com/ZR4Gcwca' },

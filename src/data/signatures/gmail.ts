@@ -199,4 +199,50 @@ export const signatures: SignatureInput[] = [
       { text: 'Your email to group kijitora@example.com was rejected due to spam classification. To address this issue:', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-gsuite-12.eml' },
     ],
   },
+  {
+    id: 'gmail-bad-credentials',
+    pattern: String.raw`Username and Password not accepted|Application-Specific Password Required|Please log in (?:with|through) your web browser`,
+    reason: 'login-failed',
+    sender: 'gmail',
+    docs: 'https://support.google.com/mail/?p=BadCredentials',
+    codes: ['535', '5.7.8', '534', '5.7.9'],
+    examples: [
+      { text: 'Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials af79cd13be357-794f3061475sm18893085a.74 - gsmtp', source: 'https://github.com/dawidd6/action-send-mail/issues/205' },
+      { text: 'Password Command Failed: 534-5.7.9 Application-Specific Password Required', source: 'https://github.com/PHPMailer/PHPMailer/issues/1708' },
+    ],
+  },
+  {
+    id: 'gmail-tls-required',
+    pattern: String.raw`TLS required for RCPT domain`,
+    reason: 'tls-required',
+    sender: 'gmail',
+    docs: 'https://support.google.com/a/answer/3726730',
+    codes: ['421', '4.7.0'],
+    examples: [
+      { text: 'TLS required for RCPT domain, closing connection.', source: 'https://support.google.com/a/answer/3726730' },
+    ],
+  },
+  // The recipient's Google Workspace admin accepts mail only from listed IPs; a recipient-side rule.
+  {
+    id: 'gmail-ip-not-in-allowlist',
+    pattern: String.raw`IP not in whitelist for RCPT domain`,
+    reason: 'filtered',
+    sender: 'gmail',
+    docs: 'https://support.google.com/a/answer/3726730',
+    codes: ['421', '4.7.0'],
+    examples: [
+      { text: 'IP not in whitelist for RCPT domain, closing connection.', source: 'https://support.google.com/a/answer/3726730' },
+    ],
+  },
+  {
+    id: 'gmail-temporary-system-problem',
+    pattern: String.raw`Temporary System Problem\. Try again later`,
+    reason: 'remote-system-error',
+    sender: 'gmail',
+    docs: 'https://support.google.com/a/answer/3726730',
+    codes: ['421', '4.3.0', '4.7.0'],
+    examples: [
+      { text: 'Temporary System Problem. Try again later.', source: 'https://support.google.com/a/answer/3726730' },
+    ],
+  },
 ];

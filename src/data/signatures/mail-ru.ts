@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'mail-ru', name: 'Mail.ru', kind: 'provider', docs: 'https://help.mail.ru/mail/error' };
+export const sender: SenderInput = { id: 'mail-ru', name: 'Mail.ru', kind: 'provider' };
 
 export const signatures: SignatureInput[] = [
   {
@@ -39,7 +39,6 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`Users in your domain are not allowed to send email without authorization`,
     reason: 'login-failed',
     sender: 'mail-ru',
-    docs: 'https://help.mail.ru/mail-help/mailer/popsmtp',
     codes: ['503'],
     examples: [
       { text: '503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization. See http://help.mail.ru/mail-help/mailer/popsmtp for details.', source: 'https://pastebin.com/xDPN2fTF' },

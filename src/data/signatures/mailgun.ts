@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'mailgun', name: 'Mailgun', kind: 'service', docs: 'https://documentation.mailgun.com/docs/mailgun/user-manual/events/' };
+export const sender: SenderInput = { id: 'mailgun', name: 'Mailgun', kind: 'service' };
 
 export const signatures: SignatureInput[] = [
   // Mailgun's bounce suppression (reason suppress-bounce, code 605): the address bounced permanently before.

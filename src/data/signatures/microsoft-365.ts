@@ -32,7 +32,7 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`Access denied, banned sending IP|5\.7\.511 Access denied, banned sender`,
     reason: 'ip-blocklisted',
     sender: 'microsoft-365',
-    docs: 'https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-remove-yourself-from-the-office-365-blocked-senders-lis',
+    docs: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
     codes: ['550', '5.7.606', '5.7.511'],
     examples: [
       { text: '550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)', source: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-microsoft-01.eml' },
@@ -67,7 +67,7 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`rejected because of Sender Policy Framework violation`,
     reason: 'authentication-failed',
     sender: 'microsoft-365',
-    docs: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-code-5-7-23-in-exchange-online',
+    docs: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
     codes: ['550', '5.7.23'],
     examples: [
       { text: 'The message was rejected because of Sender Policy Framework violation', source: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online' },
@@ -139,7 +139,7 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`Submission quota exceeded|SubmissionQuotaExceededException|reached your daily limit for message recipients|recipient thread limit exceeded|per hour message receive limit`,
     reason: 'rate-limited',
     sender: 'microsoft-365',
-    docs: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/fix-error-for-submission-quota-exceeded-in-exchange-online',
+    docs: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
     codes: ['554', '5.2.0', '5.2.2', '5.1.90', '432', '4.3.2', '5.2.121', '5.2.122'],
     examples: [
       { text: '554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException', source: 'https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150' },

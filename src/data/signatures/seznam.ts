@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'seznam', name: 'Seznam.cz', kind: 'provider', docs: 'https://napoveda.seznam.cz/' };
+export const sender: SenderInput = { id: 'seznam', name: 'Seznam.cz', kind: 'provider' };
 
 export const signatures: SignatureInput[] = [
   {

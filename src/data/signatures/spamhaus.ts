@@ -34,7 +34,7 @@ export const signatures: SignatureInput[] = [
     pattern: String.raw`dbl\.spamhaus\.org(?:[^;E]|;\s{0,2}[^E\s]|$)|present in the Spamhaus DBL|spamhaus\.org/query/dbl`,
     reason: 'ip-blocklisted',
     sender: 'spamhaus',
-    docs: 'https://www.spamhaus.org/blocklists/domain-blocklist/',
+    docs: 'https://www.spamhaus.org/dbl/',
     codes: ['554', '5.7.1', '550'],
     examples: [
       { text: '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/', source: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/Apple.pm' },

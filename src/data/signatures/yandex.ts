@@ -1,6 +1,6 @@
 import type { SenderInput, SignatureInput } from '../reason-schema.ts';
 
-export const sender: SenderInput = { id: 'yandex', name: 'Yandex Mail', kind: 'provider', docs: 'https://yandex.com/support/mail/' };
+export const sender: SenderInput = { id: 'yandex', name: 'Yandex Mail', kind: 'provider' };
 
 export const signatures: SignatureInput[] = [
   // Yandex answers an unknown address with 5.7.1, not 5.1.1; the words decide.
