@@ -1,0 +1,33 @@
+import * as gmail from './gmail.ts';
+import * as spamhaus from './spamhaus.ts';
+import * as spamcop from './spamcop.ts';
+import * as barracudaBrbl from './barracuda-brbl.ts';
+import * as uceprotect from './uceprotect.ts';
+import * as sorbs from './sorbs.ts';
+import * as microsoft365 from './microsoft-365.ts';
+import * as outlookCom from './outlook-com.ts';
+import * as icloud from './icloud.ts';
+import * as gmx from './gmx.ts';
+import * as comcast from './comcast.ts';
+import * as att from './att.ts';
+import * as earthlink from './earthlink.ts';
+import * as mailRu from './mail-ru.ts';
+import * as yandex from './yandex.ts';
+import * as iUa from './i-ua.ts';
+import * as qq from './qq.ts';
+import * as netease from './netease.ts';
+import * as zoho from './zoho.ts';
+import * as tOnline from './t-online.ts';
+import * as seznam from './seznam.ts';
+import * as orange from './orange.ts';
+import * as laposte from './laposte.ts';
+import * as cloudmarkCsi from './cloudmark-csi.ts';
+import * as godaddy from './godaddy.ts';
+import * as amazonSes from './amazon-ses.ts';
+import * as sendgrid from './sendgrid.ts';
+import * as mailgun from './mailgun.ts';
+import * as yahoo from './yahoo.ts';
+import * as aol from './aol.ts';
+
+/** Signatures of mailbox providers, sending services and blocklists. */
+export const PROVIDER_SIGNATURE_MODULES = [gmail, spamhaus, spamcop, barracudaBrbl, uceprotect, sorbs, microsoft365, outlookCom, icloud, gmx, comcast, att, earthlink, mailRu, yandex, iUa, qq, netease, zoho, tOnline, seznam, orange, laposte, cloudmarkCsi, godaddy, amazonSes, sendgrid, mailgun, yahoo, aol];
