@@ -5,7 +5,7 @@ import { ja } from './ja.ts';
 import type { Locale } from './locales.ts';
 import { format } from './format.ts';
 
-const STRINGS: Readonly<Record<Locale, UiStrings>> = { en, es, ja };
+export const STRINGS: Readonly<Record<Locale, UiStrings>> = { en, es, ja };
 
 /**
  * Japanese sets no space between Japanese words; templates keep one around each slot so that codes
