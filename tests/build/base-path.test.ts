@@ -4,11 +4,13 @@
  * work in Chromium.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from '@playwright/test';
+import { startNginx } from '../nginx.ts';
 import { astroBuild, copyProject } from '../project-copy.ts';
 
 const copy = copyProject('subpath');
@@ -67,6 +69,34 @@ describe('a build under /smtp/', () => {
       await page.waitForURL(/\/smtp\/es\/codes\/5\.7\.1\/$/);
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe('the same build served by nginx under /smtp/ (deploy/nginx.conf)', () => {
+  it('serves pages and assets under the sub-path and answers unknown addresses with the right 404 page', async () => {
+    // The server's root holds the build as smtp/, as the recipe in README.md says.
+    const root = mkdtempSync(join(tmpdir(), 'smtp-codes-nginx-root-'));
+    symlinkSync(dist, join(root, 'smtp'));
+    const nginx = await startNginx(root, '/smtp', 4394);
+    try {
+      const get = (path: string) => fetch(nginx.origin + path, { redirect: 'manual', headers: { 'Accept-Encoding': 'gzip' } });
+      const page = await get('/smtp/ja/codes/550/');
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(page.headers.get('content-encoding'), 'gzip');
+      const css = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!;
+      assert.match((await get(`/smtp/_astro/${css}`)).headers.get('cache-control') ?? '', /immutable/);
+      const localized = await get('/smtp/ja/codes/5.7.999/');
+      assert.equal(localized.status, 404);
+      assert.match(await localized.text(), /<html lang="ja"/);
+      const other = await get('/smtp/599/');
+      assert.equal(other.status, 404);
+      assert.equal((await other.text()).match(/class="not-found"/g)?.length, 3);
+      assert.equal((await get('/smtp/en/codes/550')).headers.get('location'), '/smtp/en/codes/550/');
+    } finally {
+      nginx.stop();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
