@@ -1,3 +1,5 @@
 import * as postfix from './postfix.ts';
+import * as postgrey from './postgrey.ts';
+import * as postscreen from './postscreen.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey];
