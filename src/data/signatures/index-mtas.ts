@@ -1,5 +1,7 @@
+import * as cpanel from './cpanel.ts';
+import * as exim from './exim.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
 import * as postscreen from './postscreen.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel];
