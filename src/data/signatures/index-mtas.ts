@@ -3,5 +3,6 @@ import * as exim from './exim.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
 import * as postscreen from './postscreen.ts';
+import * as sendmail from './sendmail.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail];

@@ -13,7 +13,6 @@ export const sender: SenderInput = {
   docs: 'https://www.postfix.org/postconf.5.html',
 };
 
-const SMTPD_CHECK = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.c';
 const SMTPD = 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c';
 
 export const signatures: SignatureInput[] = [
@@ -62,7 +61,6 @@ export const signatures: SignatureInput[] = [
         text: 'May 22 10:45:17 mail postfix/smtpd[2768]: NOQUEUE: reject: RCPT from unknown[198.51.100.99]: 554 5.7.1 <user@example.net>: Relay access denied; from=<user@mail.example.com> to=<user@example.net> proto=ESMTP helo=<[127.0.0.1]>',
         source: 'https://pastebin.com/cuaSEAAq',
       },
-      { text: '554 5.7.1 <user@example.com>: Relay access denied', source: SMTPD_CHECK },
     ],
   },
   {
