@@ -3,6 +3,7 @@ import * as exim from './exim.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
 import * as postscreen from './postscreen.ts';
+import * as qmail from './qmail.ts';
 import * as sendmail from './sendmail.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail];
