@@ -1,4 +1,5 @@
 import * as cpanel from './cpanel.ts';
+import * as exchangeServer from './exchange-server.ts';
 import * as exim from './exim.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
@@ -6,4 +7,4 @@ import * as postscreen from './postscreen.ts';
 import * as qmail from './qmail.ts';
 import * as sendmail from './sendmail.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail, exchangeServer];
