@@ -1,11 +1,16 @@
 import * as amavis from './amavis.ts';
 import * as courier from './courier.ts';
 import * as cpanel from './cpanel.ts';
+import * as dma from './dma.ts';
+import * as domino from './domino.ts';
 import * as dovecot from './dovecot.ts';
 import * as exchangeServer from './exchange-server.ts';
 import * as exim from './exim.ts';
+import * as googleGroups from './google-groups.ts';
 import * as hmailserver from './hmailserver.ts';
+import * as imail from './imail.ts';
 import * as opensmtpd from './opensmtpd.ts';
+import * as oracleMessagingServer from './oracle-messaging-server.ts';
 import * as policydSpf from './policyd-spf.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
@@ -15,4 +20,4 @@ import * as rspamd from './rspamd.ts';
 import * as sendmail from './sendmail.ts';
 import * as spamassassin from './spamassassin.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail, exchangeServer, dovecot, courier, opensmtpd, hmailserver, policydSpf, rspamd, amavis, spamassassin];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail, exchangeServer, dovecot, courier, opensmtpd, hmailserver, policydSpf, rspamd, amavis, spamassassin, domino, imail, dma, oracleMessagingServer, googleGroups];
