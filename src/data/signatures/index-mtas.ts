@@ -1,4 +1,6 @@
 import * as amavis from './amavis.ts';
+import * as barracuda from './barracuda.ts';
+import * as ciscoSecureEmail from './cisco-secure-email.ts';
 import * as courier from './courier.ts';
 import * as cpanel from './cpanel.ts';
 import * as dma from './dma.ts';
@@ -9,15 +11,19 @@ import * as exim from './exim.ts';
 import * as googleGroups from './google-groups.ts';
 import * as hmailserver from './hmailserver.ts';
 import * as imail from './imail.ts';
+import * as mailchannels from './mailchannels.ts';
+import * as messagelabs from './messagelabs.ts';
+import * as mimecast from './mimecast.ts';
 import * as opensmtpd from './opensmtpd.ts';
 import * as oracleMessagingServer from './oracle-messaging-server.ts';
 import * as policydSpf from './policyd-spf.ts';
 import * as postfix from './postfix.ts';
 import * as postgrey from './postgrey.ts';
 import * as postscreen from './postscreen.ts';
+import * as proofpoint from './proofpoint.ts';
 import * as qmail from './qmail.ts';
 import * as rspamd from './rspamd.ts';
 import * as sendmail from './sendmail.ts';
 import * as spamassassin from './spamassassin.ts';
 /** Signatures of MTAs, delivery agents and filters. */
-export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail, exchangeServer, dovecot, courier, opensmtpd, hmailserver, policydSpf, rspamd, amavis, spamassassin, domino, imail, dma, oracleMessagingServer, googleGroups];
+export const MTA_SIGNATURE_MODULES = [postfix, postscreen, postgrey, exim, cpanel, sendmail, qmail, exchangeServer, dovecot, courier, opensmtpd, hmailserver, policydSpf, rspamd, amavis, spamassassin, domino, imail, dma, oracleMessagingServer, googleGroups, mimecast, barracuda, proofpoint, messagelabs, ciscoSecureEmail, mailchannels];
