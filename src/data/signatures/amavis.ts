@@ -76,4 +76,14 @@ export const signatures: SignatureInput[] = [
       { text: '250 2.7.0 Ok, discarded, id=30329-04 - BANNED: .exe,.exe-ms,0001.dat', source: 'https://github.com/docker-mailserver/docker-mailserver/issues/1477' },
     ],
   },
+  {
+    // amavis's own non-delivery notification for a banned attachment.
+    id: 'amavis-dsn-banned',
+    pattern: String.raw`Banned names?: |Content type: Banned`,
+    reason: 'policy-violation',
+    sender: 'amavis',
+    docs: AMAVISD,
+    codes: [],
+    examples: [{ text: 'Banned name: .exe,.exe-ms,0001.dat Content type: Banned', source: 'https://github.com/docker-mailserver/docker-mailserver/issues/1477' }],
+  },
 ];

@@ -14,12 +14,16 @@ export const sender: SenderInput = {
 
 export const signatures: SignatureInput[] = [
   {
+    // Domino writes the reason in the server's language; the English and Japanese wording are matched.
     id: 'domino-not-listed-in-directory',
-    pattern: String.raw`not listed in Domino Directory`,
+    pattern: String.raw`not listed in Domino Directory|は Domino ディレクトリには見つかりません`,
     reason: 'recipient-unknown',
     sender: 'domino',
     codes: [],
-    examples: [{ text: 'User some.name (kijitora@example.com) not listed in Domino Directory', source: `${SISIMAI}/lhost-domino-01.eml` }],
+    examples: [
+      { text: 'User some.name (kijitora@example.com) not listed in Domino Directory', source: `${SISIMAI}/lhost-domino-01.eml` },
+      { text: 'ユーザー Neko (kijitora@example.com) は Domino ディレクトリには見つかりません。', source: `${SISIMAI}/lhost-domino-02.eml` },
+    ],
   },
   {
     id: 'domino-routing-loop',

@@ -37,7 +37,6 @@ export const signatures: SignatureInput[] = [
     codes: ['522', '5.2.0'],
     examples: [
       { text: 'Diagnostic code: smtp;522 5.2.0 Delivery failed: Over quota', source: `${SISIMAI}/lhost-messagingserver-02.eml` },
-      { text: 'Reason: Over quota', source: `${SISIMAI}/lhost-messagingserver-12.eml` },
     ],
   },
 ];
