@@ -49,6 +49,8 @@ export const signatures: SignatureInput[] = [
     ],
   },
   {
+    // The retry rules gave up. When Exim names the cause before it ("mailbox is full: retry timeout
+    // exceeded"), that cause is the better reason.
     id: 'exim-retry-timeout-exceeded',
     pattern: String.raw`retry timeout exceeded`,
     reason: 'expired',

@@ -28,8 +28,10 @@ export const signatures: SignatureInput[] = [
     examples: [{ text: '550 Invalid recipient', source: `${SRC}/lka_session.c` }],
   },
   {
+    // Anchored on the "<address>: " OpenSMTPD puts before the error, so that other software's
+    // "Sender domain does not exist" is not taken for it.
     id: 'opensmtpd-domain-does-not-exist',
-    pattern: String.raw`Domain does not exist`,
+    pattern: String.raw`: Domain does not exist`,
     reason: 'domain-not-found',
     sender: 'opensmtpd',
     docs: `${SRC}/mta.c`,

@@ -147,7 +147,8 @@ export const signatures: SignatureInput[] = [
     examples: [{ text: "Sorry. Although I'm listed as a best-preference MX or A for that host,", source: `${NQ}/qmail-remote.c` }],
   },
   {
-    // qmail-send gave up after queuelifetime (one week by default).
+    // qmail-send gave up after queuelifetime (one week by default); the line before it, when there
+    // is one, gives the last failure.
     id: 'qmail-queue-too-long',
     pattern: String.raw`this message has been in the queue too long`,
     reason: 'expired',
