@@ -1,8 +1,9 @@
 /**
  * The blocklists a support engineer meets in bounces: public DNS blocklists (reason ip-blocklisted)
  * and the big providers' own block lists and reputation systems. Every address is the operator's own
- * lookup and removal page (they may be the same page). Researched 2026-12; the report of branch
- * reason-prose gives the source of each entry.
+ * lookup and removal page (they may be the same page). Checked 2026-12 against the operators' pages
+ * (Spamhaus, SpamCop, PSBL, Mailspike, SpamRATS, UCEPROTECT, Backscatterer.org) and, for the
+ * providers, Microsoft Learn's delist article, the SNDS portal, Google's sender FAQ and Yahoo's Sender Hub.
  *
  * Left out on purpose: SORBS (Proofpoint shut it down on 5 June 2024), NiX Spam (closed in 2025), and
  * lists whose current lookup address could not be confirmed from the operator (Abusix).

@@ -8,8 +8,9 @@
  * bounce: 'hard' = do not send to this address again, 'soft' = may clear by itself or after a fix,
  * 'none' = not a failure. suppress follows RFC 3463 §2: only a permanent failure of the address
  * itself (or the recipient's own complaint) takes the recipient off a list.
- * Tools researched 2026-12 from the operators' own pages (Google Help, Microsoft SNDS and Learn,
- * Yahoo Sender Hub); see the report of branch reason-prose for every address and its source.
+ * Tool addresses checked 2026-12 against the operators' own pages: Google's Email sender guidelines
+ * (support.google.com/mail/answer/81126, which links the Admin Toolbox), the new SNDS portal that
+ * replaced sendersupport.olc.protection.outlook.com/snds/ in June 2026, and Yahoo's Sender Hub FAQ.
  */
 import type { ReasonInput } from './reason-schema.ts';
 
