@@ -100,7 +100,7 @@ export const BLOCKLISTS: Blocklist[] = [
     zones: ['b.barracudacentral.org'],
     lists: ['spam-sources'],
     // Barracuda Central's own pages could not be read when this was written: these two addresses are the
-    // ones its bounces and many lookup tools link to, and should be rechecked on barracudacentral.org.
+    // ones many lookup tools and guides link to, and should be rechecked on barracudacentral.org.
     lookup: 'https://www.barracudacentral.org/lookups',
     removal: 'https://www.barracudacentral.org/rbl/removal-request',
     reason: 'ip-blocklisted',
