@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -11,10 +11,10 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Rendering a few pages at once keeps the core busy while earlier pages are written to disk: page
-  // generation took about a third less time in alternating runs (issue 8's benchmark).
+  // generation took about a third less time in alternating runs (npm run bench).
   build: { format: 'directory', concurrency: 4 },
   // Lossless whitespace removal: the default 'jsx' mode can glue the words of adjacent inline
-  // elements together (ARCHITECTURE.md, Traps).
+  // elements together (docs/architecture.md, Traps).
   compressHTML: true,
   // No page shows highlighted code, and Shiki's inline styles would break the Content Security Policy.
   markdown: { syntaxHighlight: false },
@@ -35,7 +35,7 @@ export default defineConfig({
     defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Issue 8: a strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes
+  // A strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes
   // of the scripts and styles it emits; everything else must come from the site itself.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine, nothing more.
   security: {
@@ -52,5 +52,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), notFoundPages(), searchIndex()],
+  integrations: [mdx(), hostFiles(), searchIndex()],
 });

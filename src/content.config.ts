@@ -1,6 +1,6 @@
 /**
  * Content collections over `content/`: prose only, one folder per locale with identical file names
- * (ARCHITECTURE.md). Which files must exist is checked against the dataset by `src/lib/content-files.ts`.
+ * (docs/architecture.md). Which files must exist is checked against the dataset by `src/lib/content-files.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -35,7 +35,7 @@ const pages = defineCollection({
   }),
 });
 
-/** Hand-written notes for pairs of codes that people confuse, shown on the generated comparison (issue 5). */
+/** Hand-written notes for pairs of codes that people confuse, shown on the generated comparison. */
 const compareNotes = defineCollection({
   loader: glob({ pattern: '*/compare/*.mdx', base: './content', generateId: idFromPath }),
   schema: z.strictObject({}),

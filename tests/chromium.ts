@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium, as the browser tests, the benchmark and Lighthouse launch it. Browsers cannot
- * be downloaded on our machines (ARCHITECTURE.md, Traps).
+ * be downloaded on our machines (docs/architecture.md, Traps).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';

@@ -48,7 +48,7 @@ export const rowKey = (code: string) => code.replace(/^[245]\./, 'X.');
 export const codeOfRow = (row: string, classDigit: EnhancedClass) => row.replace(/^X\./, `${classDigit}.`);
 
 /**
- * The classes a registry row is published in (issue 4): the classes of its associated basic codes;
+ * The classes a registry row is published in: the classes of its associated basic codes;
  * 4 and 5 when the registry names none; 2, 4 and 5 for "Any".
  */
 export function rowClasses(row: RegistryRow): EnhancedClass[] {

@@ -1,5 +1,5 @@
 /**
- * Enhanced status codes as the big mailbox providers document them (issue 4): codes outside the IANA
+ * Enhanced status codes as the big mailbox providers document them: codes outside the IANA
  * registry, and registered codes they send with a meaning of their own. Every entry names the
  * provider's own documentation as its source; the explanation is in the code's prose.
  * Researched 2026-11 from Microsoft Learn, Google Workspace Admin Help and Yahoo Help.

@@ -1,6 +1,6 @@
 /**
  * The schema of the dataset: the single source of facts about SMTP reply codes.
- * Types are inferred from it (principle 3 of ARCHITECTURE.md); prose never retypes these facts.
+ * Types are inferred from it (principle 3 of docs/architecture.md); prose never retypes these facts.
  * No `astro:*` imports here, so that unit tests run without Astro.
  */
 import { z } from 'astro/zod';

@@ -1,5 +1,5 @@
 /**
- * The JSON API for help-desk integrations (issue 7): what /api/v1/codes.json and
+ * The JSON API for help-desk integrations: what /api/v1/codes.json and
  * /api/v1/codes/{code}.json hold, as one Zod schema from which /api/v1/schema.json is generated.
  * Version 1 only ever gains fields; a change that removes or renames one becomes /api/v2/.
  */

@@ -1,5 +1,5 @@
 /**
- * Finds the SMTP codes in pasted text (issue 6): a code ("550", "5.7.1"), two codes to compare
+ * Finds the SMTP codes in pasted text: a code ("550", "5.7.1"), two codes to compare
  * ("421 vs 504"), or a whole bounce or log line with its noise. Pure and DOM-free, so it runs in
  * the search page and in unit tests alike.
  *

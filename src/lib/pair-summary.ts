@@ -1,5 +1,5 @@
 /**
- * The difference between two codes in a few sentences (issue 5). Each sentence comes from a
+ * The difference between two codes in a few sentences. Each sentence comes from a
  * per-locale template whose slots take codes and noun phrases only, so that it reads naturally in
  * every language instead of being glued from fragments.
  */

@@ -1,5 +1,5 @@
 /**
- * Comparisons of two basic reply codes (issue 5): the canonical pair address, every pair, and the
+ * Comparisons of two basic reply codes: the canonical pair address, every pair, and the
  * facts in which two codes agree or differ, derived from the dataset so that a comparison page can
  * never contradict the code pages.
  */

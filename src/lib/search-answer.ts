@@ -1,5 +1,5 @@
 /**
- * The direct answer of a search (issue 6): for each code found in the query, its page with title
+ * The direct answer of a search: for each code found in the query, its page with title
  * and one line; the comparison when two basic codes are asked about; a provider's own section when
  * the text shows which provider sent it. Pure: the search page renders what this returns.
  */

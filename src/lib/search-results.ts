@@ -1,5 +1,5 @@
 /**
- * Full-text results after the direct answer (issue 6). Pagefind folds "5.7.1" into "571", so an
+ * Full-text results after the direct answer. Pagefind folds "5.7.1" into "571", so an
  * exact code is answered by the analyzer, not here; here code pages come before guides and
  * comparisons come last, unless the query names two codes to compare.
  */

@@ -1,5 +1,5 @@
 /**
- * Completeness of the translations (issue 3): every prose file of the reference locale exists in
+ * Completeness of the translations: every prose file of the reference locale exists in
  * every other locale with the same structure, and verbatim server text is kept byte for byte
  * (principle 7). Works on file contents, so tests can run it on the real content and on fixtures.
  */

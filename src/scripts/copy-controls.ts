@@ -1,5 +1,5 @@
 /**
- * Copy controls on code, comparison and guide pages (issue 7): a "copy link" button after every
+ * Copy controls on code, comparison and guide pages: a "copy link" button after every
  * section heading that has an id, and "copy for ticket" where the page offers it. A small
  * enhancement: without JavaScript the section ids still work as links.
  */

@@ -1,5 +1,5 @@
 /**
- * The search page in the browser (issue 6): the direct answer from the bounce-text analyzer first,
+ * The search page in the browser: the direct answer from the bounce-text analyzer first,
  * then Pagefind's full-text results, all as links inside #search-results, best first. The query
  * stays in the address. Everything the reader typed is shown as text, never as HTML.
  */

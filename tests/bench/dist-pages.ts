@@ -54,7 +54,7 @@ export function readDistPages(dist: string): DistPage[] {
 /** Matches the meta refresh that reversed comparison addresses use to lead to the canonical one. */
 const META_REFRESH = /<meta[^>]+http-equiv=["']?refresh/i;
 
-/** The page type and locale an address belongs to (ARCHITECTURE.md, Addresses). */
+/** The page type and locale an address belongs to (docs/architecture.md, Addresses). */
 export function classify(path: string, html: string): { type: PageType; locale: string } {
   if (path === '/404.html') return { type: '404', locale: NO_LOCALE };
   const [first, section, slug] = path.split('/').filter(Boolean);

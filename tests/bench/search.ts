@@ -1,5 +1,5 @@
 /**
- * Search figures (issue 6), measured in headless Chromium against the served build. For every
+ * Search figures, measured in headless Chromium against the served build. For every
  * fixture query: time from submitting to the direct answer and to the first full-text result,
  * median and 95th percentile; bytes transferred for the first search (cold) and for a later one,
  * raw and gzip-compressed as a static host would send them.

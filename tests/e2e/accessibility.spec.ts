@@ -1,5 +1,5 @@
 /**
- * Accessibility (issue 8): no WCAG 2.2 AA violation (axe) on any page type, in every locale, in light
+ * Accessibility: no WCAG 2.2 AA violation (axe) on any page type, in every locale, in light
  * and dark mode, 320 px and 1280 px wide; search and the copy controls work with the keyboard alone.
  */
 import AxeBuilder from '@axe-core/playwright';

@@ -1,4 +1,4 @@
-/** Comparison pages: every pair in every locale, reversed addresses, notes, the diagram and the picker (issue 5). */
+/** Comparison pages: every pair in every locale, reversed addresses, notes, the diagram and the picker. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { basicCodes } from '../../src/data/dataset.ts';

@@ -1,4 +1,4 @@
-/** Enhanced status code pages: facts from the dataset, provider codes, and links both ways with basic codes (issue 4). */
+/** Enhanced status code pages: facts from the dataset, provider codes, and links both ways with basic codes. */
 import { expect, test } from '@playwright/test';
 import { enhancedCodes } from '../../src/data/dataset.ts';
 

@@ -1,4 +1,4 @@
-/** Links for tickets and the JSON API (issue 7): short links, stable section anchors, JSON files, sitemap. */
+/** Links for tickets and the JSON API: short links, stable section anchors, JSON files, sitemap. */
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';

@@ -1,4 +1,4 @@
-/** Spanish and Japanese twins of every page: language, alternates, switch, body text, small screens (issue 3). */
+/** Spanish and Japanese twins of every page: language, alternates, switch, body text, small screens. */
 import { expect, test } from '@playwright/test';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';

@@ -1,4 +1,4 @@
-/** Search answers a pasted error string: codes first, full text after, in every locale (issue 6). */
+/** Search answers a pasted error string: codes first, full text after, in every locale. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 

@@ -1,6 +1,6 @@
 /**
  * Nothing leaves the site, and the strict Content Security Policy holds while every page and every
- * script works (issue 8). The policy itself is checked page by page in tests/site/sweeps.test.ts.
+ * script works. The policy itself is checked page by page in tests/site/sweeps.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';

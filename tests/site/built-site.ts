@@ -1,5 +1,5 @@
 /**
- * The built site (`dist/`) read back for the whole-site sweeps (issue 8): every HTML page parsed
+ * The built site (`dist/`) read back for the whole-site sweeps: every HTML page parsed
  * once into the facts the sweeps check. Run `npm run build` first.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** Every page of the built site is valid HTML (issue 8), checked with html-validate. Run after `npm run build`. */
+/** Every page of the built site is valid HTML, checked with html-validate. Run after `npm run build`. */
 import assert from 'node:assert/strict';
 import { availableParallelism } from 'node:os';
 import { test } from 'node:test';

@@ -1,5 +1,5 @@
 /**
- * Whole-site sweeps over the built site, every page in every locale (issue 8): links and anchors,
+ * Whole-site sweeps over the built site, every page in every locale: links and anchors,
  * the head every page needs, unique titles, the sitemap, and the Content Security Policy.
  * Run after `npm run build`.
  */

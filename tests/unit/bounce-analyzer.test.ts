@@ -1,4 +1,4 @@
-/** The bounce-text analyzer on real replies and on the traps of issue 6. */
+/** The bounce-text analyzer on real replies and on the traps of pasted text. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';

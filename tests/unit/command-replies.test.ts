@@ -1,4 +1,4 @@
-/** The command-reply table (RFC 5321 §4.3.2 and the extension RFCs) and the invariant built on it (issue 13). */
+/** The command-reply table (RFC 5321 §4.3.2 and the extension RFCs) and the invariant built on it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COMMAND_REPLIES, type CommandReplyRow } from '../../src/data/command-replies.ts';

@@ -1,4 +1,4 @@
-/** The enhanced status codes: every registry row, its class variants, and the links to basic codes (issue 4). */
+/** The enhanced status codes: every registry row, its class variants, and the links to basic codes. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-/** Comparison pages are derived from the dataset: pairs, their facts, and the sentences about them (issue 5). */
+/** Comparison pages are derived from the dataset: pairs, their facts, and the sentences about them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { basicCodes, findBasicCode } from '../../src/data/dataset.ts';

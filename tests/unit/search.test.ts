@@ -1,4 +1,4 @@
-/** The direct answer and the ranking of full-text results (issue 6). */
+/** The direct answer and the ranking of full-text results. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/lib/bounce-analyzer.ts';

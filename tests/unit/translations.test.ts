@@ -1,4 +1,4 @@
-/** Every page and every UI string exists in every locale; a missing one fails here (issue 3). */
+/** Every page and every UI string exists in every locale; a missing one fails here. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The data the search page needs for its direct answer (issue 6): every code with its title and
+ * The data the search page needs for its direct answer: every code with its title and
  * one line in the locale, documented ranges, and which providers use a code in their own way.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
