@@ -1,43 +1,29 @@
 /**
- * The difference between two codes in a few sentences. Each sentence comes from a
- * per-locale template whose slots take codes and noun phrases only, so that it reads naturally in
- * every language instead of being glued from fragments.
+ * The difference between two codes in a few sentences, and the advice to implementers. Which
+ * sentences a pair gets is decided here from the pair's facts; how each reads is the locale's own
+ * sentence function (src/i18n/sentences), so no grammar lives in this file.
  */
-import type { Stage } from '../data/schema.ts';
-import type { Translate } from '../i18n/index.ts';
-import { joinList } from './list-format.ts';
+import type { Sentence, Sentences } from '../i18n/sentences/index.ts';
 import type { PairFacts } from './pairs.ts';
 
-/** The summary sentences of a comparison, in the translator's language. */
-export function pairSummary(facts: PairFacts, t: Translate, locale: string): string[] {
+/** The summary sentences of a comparison. */
+export function pairSummary(facts: PairFacts, s: Sentences): Sentence[] {
   const { low, high } = facts;
-  const a = low.code;
-  const b = high.code;
-  const stages = (list: readonly Stage[]) => joinList(list.map((s) => t(`stagePhrase.${s}`)), locale);
+  const [a, b] = [low.code, high.code];
   return [
-    facts.sameOutcome
-      ? t('compare.sameOutcome', { a, b, outcome: t(`outcomeNoun.${low.outcome}`) })
-      : t('compare.diffOutcome', { a, b, outcomeA: t(`outcomeNoun.${low.outcome}`), outcomeB: t(`outcomeNoun.${high.outcome}`) }),
+    s.compareOutcome(a, low.outcome, b, high.outcome),
     ...(facts.sameAction
-      ? [t(`compare.action.${low.senderAction}`, { code: t('compare.either', { a, b }) })]
-      : [t(`compare.action.${low.senderAction}`, { code: a }), t(`compare.action.${high.senderAction}`, { code: b })]),
-    ...(facts.sameBounce
-      ? [t(`compare.bounceBoth.${low.bounce}`)]
-      : [t(`compare.bounceOf.${low.bounce}`, { code: a }), t(`compare.bounceOf.${high.bounce}`, { code: b })]),
+      ? [s.compareAction([a, b], low.senderAction)]
+      : [s.compareAction([a], low.senderAction), s.compareAction([b], high.senderAction)]),
+    ...(facts.sameBounce ? [s.compareBounce([a, b], low.bounce)] : [s.compareBounce([a], low.bounce), s.compareBounce([b], high.bounce)]),
     ...(facts.sharedStages.length > 0
       ? [
-          t('compare.stagesShared', { stages: stages(facts.sharedStages) }),
-          ...(facts.onlyLow.length > 0 ? [t('compare.stagesAlso', { code: a, stages: stages(facts.onlyLow) })] : []),
-          ...(facts.onlyHigh.length > 0 ? [t('compare.stagesAlso', { code: b, stages: stages(facts.onlyHigh) })] : []),
+          s.compareStagesShared(facts.sharedStages),
+          ...(facts.onlyLow.length > 0 ? [s.compareStagesAlso(a, facts.onlyLow)] : []),
+          ...(facts.onlyHigh.length > 0 ? [s.compareStagesAlso(b, facts.onlyHigh)] : []),
         ]
-      : [t('compare.stagesApart', { a, b, stagesA: stages(low.stages), stagesB: stages(high.stages) })]),
-    ...[low, high].flatMap((c) =>
-      c.connection === 'closes'
-        ? [t('compare.closes', { code: c.code })]
-        : c.connection === 'may-close'
-          ? [t('compare.mayClose', { code: c.code })]
-          : [],
-    ),
+      : [s.compareStagesApart(a, low.stages, b, high.stages)]),
+    ...[low, high].flatMap((code) => (code.connection === 'stays-open' ? [] : [s.compareConnection(code.code, code.connection)])),
   ];
 }
 
@@ -45,28 +31,18 @@ export function pairSummary(facts: PairFacts, t: Translate, locale: string): str
  * What a server implementer should weigh when choosing between the two (RFC 5321 §4.2.1: clients
  * act on the first digit), or undefined when one of them is not a failure.
  */
-export function implementerAdvice(facts: PairFacts, t: Translate): string | undefined {
+export function implementerAdvice(facts: PairFacts, s: Sentences): Sentence | undefined {
   const { low, high, choice } = facts;
   switch (choice) {
     case undefined:
       return undefined;
     case 'transient-or-permanent': {
       const [transient, permanent] = low.outcome === 'transient' ? [low, high] : [high, low];
-      return t('advice.transient-or-permanent', { transient: transient.code, permanent: permanent.code });
+      return s.adviceTransientOrPermanent(transient.code, permanent.code);
     }
     case 'by-category':
-      return t('advice.by-category', {
-        a: low.code,
-        b: high.code,
-        categoryA: t(`category.${low.category}`),
-        categoryB: t(`category.${high.category}`),
-      });
+      return s.adviceByCategory(low.code, low.category, high.code, high.category);
     case 'by-definition':
-      return t('advice.by-definition', {
-        a: low.code,
-        b: high.code,
-        definitionA: low.definitions[0]!.text,
-        definitionB: high.definitions[0]!.text,
-      });
+      return s.adviceByDefinition(low.code, low.definitions[0]!.text, high.code, high.definitions[0]!.text);
   }
 }

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { basicCodes, findBasicCode } from '../../src/data/dataset.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { implementerAdvice, pairSummary } from '../../src/lib/pair-summary.ts';
+import { plainText, sentences } from '../../src/i18n/sentences/index.ts';
 import { allPairs, pairFacts, pairSlug, parsePairSlug, relatedPairSlugs } from '../../src/lib/pairs.ts';
 import { diagramMarks } from '../../src/lib/session-diagram.ts';
 
@@ -59,21 +60,31 @@ describe('pair facts', () => {
 });
 
 describe('pair sentences', () => {
+  const text = (locale: 'en' | 'es' | 'ja', a: string, b: string) => pairSummary(facts(a, b), sentences(locale)).map(plainText);
   it('say in every language which is transient and which permanent', () => {
-    const f = facts('450', '550');
-    const en = pairSummary(f, translator('en'), 'en').join(' ');
-    assert.match(en, /450 reports a transient failure, while 550 reports a permanent failure\./);
-    assert.match(pairSummary(f, translator('es'), 'es').join(' '), /450 indica un error temporal, mientras que 550 indica un error permanente\./);
-    assert.match(pairSummary(f, translator('ja'), 'ja').join(' '), /450 は一時的なエラーを、550 は恒久的なエラーを表します。/);
+    assert.ok(text('en', '450', '550').includes('450 reports a transient failure, while 550 reports a permanent failure.'));
+    assert.ok(text('es', '450', '550').includes('El 450 indica un error temporal, mientras que el 550 indica un error permanente.'));
+    assert.ok(text('ja', '450', '550').includes('450 は一時的なエラーを、550 は恒久的なエラーを表します。'));
   });
-  it('say once what both have in common', () => {
-    const sentences = pairSummary(facts('250', '251'), translator('en'), 'en');
-    assert.ok(sentences.includes('After 250 or 251, the session simply goes on: there is nothing to fix.'));
-    assert.ok(sentences.includes('Neither is a bounce.'));
+  it('say once what both have in common, naming the codes as alternatives', () => {
+    const en = text('en', '250', '251');
+    assert.ok(en.includes('After 250 or 251, the session simply goes on: there is nothing to fix.'));
+    assert.ok(en.includes('Neither is a bounce.'));
+    assert.ok(text('es', '250', '251').includes('Tras el 250 o el 251, la sesión continúa sin más: no hay nada que corregir.'));
+  });
+  it('list stages as alternatives, each with the words its language puts before it', () => {
+    // 421: the greeting or any command (RFC 5321 §3.8, §4.3.2); 504 at EHLO, AUTH, MAIL, RCPT, VRFY, EXPN, HELP.
+    assert.ok(text('es', '221', '421').some((s) => s.includes('el 421, en el saludo inicial de la conexión o en cualquier comando')));
+    assert.ok(text('ja', '221', '421').some((s) => s.includes('421 は接続直後のグリーティングまたは任意のコマンドで返されます。')));
+  });
+  it('mark codes as code and definitions as verbatim English', () => {
+    const advice = implementerAdvice(facts('450', '451'), sentences('es'))!;
+    assert.ok(advice.some((p) => typeof p === 'object' && 'samp' in p));
+    assert.deepEqual(advice.filter((p) => typeof p === 'object' && 'code' in p), [{ code: '450' }, { code: '451' }]);
   });
   it('advise the transient code for conditions that can clear', () => {
-    assert.match(implementerAdvice(facts('554', '421'), translator('en'))!, /^Send 421 when .* and 554 when it will not/);
-    assert.equal(implementerAdvice(facts('221', '421'), translator('en')), undefined);
+    assert.match(plainText(implementerAdvice(facts('554', '421'), sentences('en'))!), /^Send 421 when .* and 554 when it will not/);
+    assert.equal(implementerAdvice(facts('221', '421'), sentences('en')), undefined);
   });
 });
 

@@ -1,7 +1,71 @@
-/** English sentences (docs/style: plain, direct, second person only where it helps). */
-import type { ClassDigit, ReplySubject } from '../../data/derive.ts';
+/** English sentences: plain and direct; commands and codes in <code>, quoted titles in “…”. */
+import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
-import { c, type Sentences } from './types.ts';
+import type { BounceType, Category, Provider, SenderAction, Stage } from '../../data/schema.ts';
+import { c, list, plural, samp, type Part, type Sentences } from './types.ts';
+
+const LOCALE = 'en';
+
+const PROVIDERS: Record<Provider, string> = {
+  google: 'Gmail and Google Workspace',
+  microsoft: 'Microsoft 365 and Outlook.com',
+  yahoo: 'Yahoo Mail',
+};
+const OUTCOME_LABEL: Record<Outcome, string> = {
+  success: 'Success',
+  intermediate: 'Waiting for more input',
+  transient: 'Transient failure',
+  permanent: 'Permanent failure',
+};
+const OUTCOME_NOUN: Record<Outcome, string> = {
+  success: 'success',
+  intermediate: 'that the server is waiting for more input',
+  transient: 'a transient failure',
+  permanent: 'a permanent failure',
+};
+const ACTION_LABEL: Record<SenderAction, string> = {
+  nothing: 'Nothing to do',
+  'retry-later': 'Retry later',
+  'fix-and-resend': 'Fix the cause, then send again',
+  'do-not-retry': 'Do not retry',
+};
+const AFTER_ACTION: Record<SenderAction, string> = {
+  nothing: 'the session simply goes on: there is nothing to fix',
+  'retry-later': 'the sending server keeps the message and tries again later',
+  'fix-and-resend': 'sending again only helps once the cause has been fixed',
+  'do-not-retry': 'the sending server gives up and returns the message to its sender',
+};
+const CATEGORY: Record<Category, string> = {
+  information: 'information',
+  connection: 'the connection',
+  transaction: 'the mail transaction',
+  'remote-queue': 'remote queues',
+  protocol: 'the protocol',
+  addressing: 'addressing',
+  mailbox: 'the mailbox',
+  capacity: 'capacity',
+  'server-error': 'a server error',
+  'security-policy': 'security and policy',
+  authentication: 'authentication',
+};
+const STAGE: Record<Stage, Part | Part[]> = {
+  greeting: 'the connection greeting',
+  ehlo: [c('EHLO'), ' or ', c('HELO')],
+  starttls: c('STARTTLS'),
+  auth: c('AUTH'),
+  mail: c('MAIL FROM'),
+  rcpt: c('RCPT TO'),
+  data: c('DATA'),
+  'end-of-data': 'the end of the message data',
+  'vrfy-expn': [c('VRFY'), ' or ', c('EXPN')],
+  help: c('HELP'),
+  etrn: c('ETRN'),
+  atrn: c('ATRN'),
+  any: 'any command',
+  quit: c('QUIT'),
+};
+/** Stages as alternatives: a code can occur at any one of them. */
+const stages = (list_: readonly Stage[]) => list(LOCALE, list_.map((s) => STAGE[s]), 'disjunction');
 
 const BASIC_CLASS: Record<ClassDigit, string> = {
   '2': 'the command succeeded',
@@ -32,8 +96,75 @@ const ENHANCED_SUBJECT: Record<EnhancedSubject, string> = {
   '7': 'a security or policy problem',
 };
 
+const quote = (text: string): Part[] => [`“${text}”`];
+
 export const en: Sentences = {
   sentenceGap: ' ',
+  quote,
+  providerName: (provider) => PROVIDERS[provider],
+
+  verdict: (outcome, action) => [`${OUTCOME_LABEL[outcome]}. ${ACTION_LABEL[action]}.`],
+  codeCount: (count) => [`${count} ${plural(LOCALE, count) === 'one' ? 'code' : 'codes'}`],
+  replyFrom: (sender, versions) => [`Sent by ${sender}`, ...(versions ? [` (${versions})`] : [])],
+  notInRegistry: (providers) => ['Not in the IANA registry: a code used by ', ...list(LOCALE, providers.map((p) => PROVIDERS[p]), 'conjunction')],
+  combination: (basic, basicTitle, code, title) => [c(basic), ' says ', ...quote(basicTitle), ', and ', c(code), ' says why: ', ...quote(title), '.'],
+  confusedWithLead: (code) => ['Comparisons with the codes people confuse with ', c(code), ':'],
+  diagramTitle: (codes) => ['SMTP session: where ', ...list(LOCALE, codes.map(c), 'conjunction'), ' can occur'],
+  diagramLegend: (code, list_) => [c(code), ': at ', ...stages(list_)],
+
+  comparePageTitle: (a, titleA, b, titleB) => [c(a), ' vs ', c(b), ': ', ...quote(titleA), ' or ', ...quote(titleB)],
+  compareOutcome: (a, outcomeA, b, outcomeB) =>
+    outcomeA === outcomeB
+      ? ['Both ', c(a), ' and ', c(b), ` report ${OUTCOME_NOUN[outcomeA]}.`]
+      : [c(a), ` reports ${OUTCOME_NOUN[outcomeA]}, while `, c(b), ` reports ${OUTCOME_NOUN[outcomeB]}.`],
+  compareAction: (codes, action) => ['After ', ...list(LOCALE, codes.map(c), 'disjunction'), `, ${AFTER_ACTION[action]}.`],
+  compareBounce: (codes, bounce: BounceType) => {
+    if (codes.length === 2) {
+      return [{ none: 'Neither is a bounce.', soft: 'Both are soft bounces.', hard: 'Both are hard bounces.' }[bounce]];
+    }
+    return [c(codes[0]!), { none: ' is not a bounce.', soft: ' is a soft bounce.', hard: ' is a hard bounce.' }[bounce]];
+  },
+  compareStagesShared: (list_) => ['Both can occur at ', ...stages(list_), '.'],
+  compareStagesAlso: (code, list_) => [c(code), ' can also occur at ', ...stages(list_), '.'],
+  compareStagesApart: (a, stagesA, b, stagesB) => [
+    'They occur at different points of the session: ',
+    c(a),
+    ' at ',
+    ...stages(stagesA),
+    '; ',
+    c(b),
+    ' at ',
+    ...stages(stagesB),
+    '.',
+  ],
+  compareConnection: (code, effect) => ['With ', c(code), effect === 'closes' ? ', the server closes the connection.' : ', the server may close the connection.'],
+  fixEach: (code, action) => [c(code), `: ${ACTION_LABEL[action]}.`],
+  adviceTransientOrPermanent: (transient, permanent) => [
+    'Send ',
+    c(transient),
+    ' when the same command may succeed later without any change, and ',
+    c(permanent),
+    ' when it will not: clients act on the first digit alone.',
+  ],
+  adviceByCategory: (a, categoryA, b, categoryB) => [
+    'Both are the same kind of failure, so choose by what went wrong: ',
+    c(a),
+    ` is about ${CATEGORY[categoryA]}, `,
+    c(b),
+    ` about ${CATEGORY[categoryB]}.`,
+  ],
+  adviceByDefinition: (a, definitionA, b, definitionB) => [
+    'Both are the same kind of failure about the same kind of problem, so their definitions decide: ',
+    c(a),
+    ' means ',
+    samp(definitionA),
+    ', ',
+    c(b),
+    ' means ',
+    samp(definitionB),
+    '.',
+  ],
+
   unknownCode: (code) => [c(code), ' is not in this reference.'],
   basicClassDigit: (digit, meaning) =>
     meaning

@@ -1,7 +1,80 @@
-/** Frases en español (docs/style/es.md). */
-import type { ClassDigit, ReplySubject } from '../../data/derive.ts';
+/**
+ * Frases en español (docs/style/es.md): tratamiento de usted, códigos con artículo («el 550»),
+ * títulos citados entre comillas angulares y etapas con su propia preposición («en RCPT TO», «al
+ * final de los datos del mensaje»), para que cada lista concuerde sin retoques.
+ */
+import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
-import { c, type Sentences } from './types.ts';
+import type { BounceType, Category, Provider, SenderAction, Stage } from '../../data/schema.ts';
+import { c, list, plural, samp, type Part, type Sentences } from './types.ts';
+
+const LOCALE = 'es';
+
+const PROVIDERS: Record<Provider, string> = {
+  google: 'Gmail y Google Workspace',
+  microsoft: 'Microsoft 365 y Outlook.com',
+  yahoo: 'Yahoo Mail',
+};
+const OUTCOME_LABEL: Record<Outcome, string> = {
+  success: 'Éxito',
+  intermediate: 'A la espera de más datos',
+  transient: 'Error temporal',
+  permanent: 'Error permanente',
+};
+/** Lo que indica un código: complemento de «indicar». */
+const OUTCOME_NOUN: Record<Outcome, string> = {
+  success: 'éxito',
+  intermediate: 'que el servidor espera más datos',
+  transient: 'un error temporal',
+  permanent: 'un error permanente',
+};
+const ACTION_LABEL: Record<SenderAction, string> = {
+  nothing: 'No hay nada que hacer',
+  'retry-later': 'Vuelva a intentarlo más tarde',
+  'fix-and-resend': 'Corrija la causa y vuelva a enviar el mensaje',
+  'do-not-retry': 'No lo vuelva a intentar',
+};
+const AFTER_ACTION: Record<SenderAction, string> = {
+  nothing: 'la sesión continúa sin más: no hay nada que corregir',
+  'retry-later': 'el servidor de envío conserva el mensaje y vuelve a intentarlo más tarde',
+  'fix-and-resend': 'volver a enviar el mensaje solo sirve una vez corregida la causa',
+  'do-not-retry': 'el servidor de envío desiste y devuelve el mensaje al remitente',
+};
+const CATEGORY: Record<Category, string> = {
+  information: 'la información',
+  connection: 'la conexión',
+  transaction: 'la transacción de correo',
+  'remote-queue': 'las colas remotas',
+  protocol: 'el protocolo',
+  addressing: 'las direcciones',
+  mailbox: 'el buzón',
+  capacity: 'la capacidad',
+  'server-error': 'un error del servidor',
+  'security-policy': 'la seguridad y las políticas',
+  authentication: 'la autenticación',
+};
+/** Cada etapa con la preposición que le corresponde. */
+const STAGE: Record<Stage, Part[]> = {
+  greeting: ['en el saludo inicial de la conexión'],
+  ehlo: ['en ', c('EHLO'), ' o ', c('HELO')],
+  starttls: ['en ', c('STARTTLS')],
+  auth: ['en ', c('AUTH')],
+  mail: ['en ', c('MAIL FROM')],
+  rcpt: ['en ', c('RCPT TO')],
+  data: ['en ', c('DATA')],
+  'end-of-data': ['al final de los datos del mensaje'],
+  'vrfy-expn': ['en ', c('VRFY'), ' o ', c('EXPN')],
+  help: ['en ', c('HELP')],
+  etrn: ['en ', c('ETRN')],
+  atrn: ['en ', c('ATRN')],
+  any: ['en cualquier comando'],
+  quit: ['en ', c('QUIT')],
+};
+/** Etapas como alternativas: el código puede aparecer en cualquiera de ellas. */
+const stages = (list_: readonly Stage[]) => list(LOCALE, list_.map((s) => STAGE[s]), 'disjunction');
+/** Un código con su artículo: «el 550». */
+const the = (code: string): Part[] => ['el ', c(code)];
+const The = (code: string): Part[] => ['El ', c(code)];
 
 const BASIC_CLASS: Record<ClassDigit, string> = {
   '2': 'que el comando se ejecutó correctamente',
@@ -32,8 +105,78 @@ const ENHANCED_SUBJECT: Record<EnhancedSubject, string> = {
   '7': 'un problema de seguridad o de política',
 };
 
+const quote = (text: string): Part[] => [`«${text}»`];
+
 export const es: Sentences = {
   sentenceGap: ' ',
+  quote,
+  providerName: (provider) => PROVIDERS[provider],
+
+  verdict: (outcome, action) => [`${OUTCOME_LABEL[outcome]}. ${ACTION_LABEL[action]}.`],
+  codeCount: (count) => [`${count} ${plural(LOCALE, count) === 'one' ? 'código' : 'códigos'}`],
+  replyFrom: (sender, versions) => [`Enviada por ${sender}`, ...(versions ? [` (${versions})`] : [])],
+  notInRegistry: (providers) => ['No figura en el registro de IANA: es un código propio de ', ...list(LOCALE, providers.map((p) => PROVIDERS[p]), 'conjunction')],
+  combination: (basic, basicTitle, code, title) => [...The(basic), ' indica ', ...quote(basicTitle), ', y ', ...the(code), ' explica el motivo: ', ...quote(title), '.'],
+  confusedWithLead: (code) => ['Comparaciones con los códigos que se suelen confundir con ', ...the(code), ':'],
+  diagramTitle: (codes) =>
+    codes.length === 1
+      ? ['Sesión SMTP: dónde puede aparecer ', ...the(codes[0]!)]
+      : ['Sesión SMTP: dónde pueden aparecer ', ...list(LOCALE, codes.map(the), 'conjunction')],
+  diagramLegend: (code, list_) => [...The(code), ': ', ...stages(list_)],
+
+  comparePageTitle: (a, titleA, b, titleB) => [c(a), ' frente a ', c(b), ': ', ...quote(titleA), ' o ', ...quote(titleB)],
+  compareOutcome: (a, outcomeA, b, outcomeB) =>
+    outcomeA === outcomeB
+      ? ['Tanto ', ...the(a), ' como ', ...the(b), ` indican ${OUTCOME_NOUN[outcomeA]}.`]
+      : [...The(a), ` indica ${OUTCOME_NOUN[outcomeA]}, mientras que `, ...the(b), ` indica ${OUTCOME_NOUN[outcomeB]}.`],
+  compareAction: (codes, action) => ['Tras ', ...list(LOCALE, codes.map(the), 'disjunction'), `, ${AFTER_ACTION[action]}.`],
+  compareBounce: (codes, bounce: BounceType) => {
+    if (codes.length === 2) {
+      return [{ none: 'Ninguno de los dos es un rebote.', soft: 'Los dos son rebotes temporales.', hard: 'Los dos son rebotes permanentes.' }[bounce]];
+    }
+    return [...The(codes[0]!), { none: ' no es un rebote.', soft: ' es un rebote temporal.', hard: ' es un rebote permanente.' }[bounce]];
+  },
+  compareStagesShared: (list_) => ['Los dos pueden aparecer ', ...stages(list_), '.'],
+  compareStagesAlso: (code, list_) => [...The(code), ' también puede aparecer ', ...stages(list_), '.'],
+  compareStagesApart: (a, stagesA, b, stagesB) => [
+    'Aparecen en momentos distintos de la sesión: ',
+    ...the(a),
+    ', ',
+    ...stages(stagesA),
+    '; ',
+    ...the(b),
+    ', ',
+    ...stages(stagesB),
+    '.',
+  ],
+  compareConnection: (code, effect) => ['Con ', ...the(code), effect === 'closes' ? ', el servidor cierra la conexión.' : ', el servidor puede cerrar la conexión.'],
+  fixEach: (code, action) => [...The(code), `: ${ACTION_LABEL[action].charAt(0).toLowerCase()}${ACTION_LABEL[action].slice(1)}.`],
+  adviceTransientOrPermanent: (transient, permanent) => [
+    'Envíe ',
+    ...the(transient),
+    ' cuando el mismo comando pueda funcionar más tarde sin ningún cambio, y ',
+    ...the(permanent),
+    ' cuando no: los clientes solo actúan según el primer dígito.',
+  ],
+  adviceByCategory: (a, categoryA, b, categoryB) => [
+    'Los dos son el mismo tipo de error, así que elija según lo que haya fallado: ',
+    ...the(a),
+    ` trata de ${CATEGORY[categoryA]}, y `,
+    ...the(b),
+    `, de ${CATEGORY[categoryB]}.`,
+  ],
+  adviceByDefinition: (a, definitionA, b, definitionB) => [
+    'Los dos son el mismo tipo de error sobre el mismo tipo de problema, así que deciden sus definiciones: ',
+    ...the(a),
+    ' significa ',
+    samp(definitionA),
+    ', y ',
+    ...the(b),
+    ', ',
+    samp(definitionB),
+    '.',
+  ],
+
   unknownCode: (code) => ['El código ', c(code), ' no figura en esta referencia.'],
   basicClassDigit: (digit, meaning) =>
     meaning
