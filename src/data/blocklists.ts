@@ -2,8 +2,9 @@
  * The blocklists a support engineer meets in bounces: public DNS blocklists (reason ip-blocklisted)
  * and the big providers' own block lists and reputation systems. Every address is the operator's own
  * lookup and removal page (they may be the same page). Checked 2026-12 against the operators' pages
- * (Spamhaus, SpamCop, PSBL, Mailspike, SpamRATS, UCEPROTECT, Backscatterer.org) and, for the
- * providers, Microsoft Learn's delist article, the SNDS portal, Google's sender FAQ and Yahoo's Sender Hub.
+ * (Spamhaus, SpamCop, PSBL, Mailspike, SpamRATS, Backscatterer.org) and, for the providers, Microsoft
+ * Learn's delist article, the SNDS portal, Google's sender FAQ and Yahoo's Sender Hub. UCEPROTECT's own
+ * pages could not be read in that check: its entries rest on third-party descriptions (see below).
  *
  * Left out on purpose: SORBS (Proofpoint shut it down on 5 June 2024), NiX Spam (closed in 2025), and
  * lists whose current lookup address could not be confirmed from the operator (Abusix).
@@ -106,7 +107,9 @@ export const BLOCKLISTS: Blocklist[] = [
     reason: 'ip-blocklisted',
   },
   // UCEPROTECT: level 1 lists single IPs, levels 2 and 3 escalate to the allocation and the whole network
-  // (ASN) when many of its IPs are at level 1; levels 2 and 3 clear only when level 1 does.
+  // (ASN) when many of its IPs are at level 1; levels 2 and 3 clear only when level 1 does. Checked 2026-12
+  // only against third-party descriptions (helohub.com, HetrixTools quoting uceprotect.net); recheck the
+  // rules and the rblcheck.php address on uceprotect.net.
   {
     id: 'uceprotect-1',
     name: 'UCEPROTECT Level 1',

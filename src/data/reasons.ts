@@ -6,8 +6,9 @@
  * blocklists behind ip-blocklisted and bad-reputation are in blocklists.ts.
  *
  * bounce: 'hard' = do not send to this address again, 'soft' = may clear by itself or after a fix,
- * 'none' = not a failure. suppress follows RFC 3463 §2: only a permanent failure of the address
- * itself (or the recipient's own complaint) takes the recipient off a list.
+ * 'none' = not a failure. suppress is this site's rule: only a permanent failure of the address itself
+ * (a 5.X.X in the classes of RFC 3463 §2, which defines the classes but says nothing about lists) or the
+ * recipient's own complaint takes the recipient off a list.
  * Tool addresses checked 2026-12 against the operators' own pages: Google's Email sender guidelines
  * (support.google.com/mail/answer/81126, which links the Admin Toolbox), the new SNDS portal that
  * replaced sendersupport.olc.protection.outlook.com/snds/ in June 2026, and Yahoo's Sender Hub FAQ.
@@ -84,7 +85,7 @@ export const REASONS: ReasonInput[] = [
     senderAction: 'fix-and-resend',
     actors: ['sender', 'sending-admin'],
     suppress: false,
-    // Postmaster Tools shows the spam rate Gmail users report; useful only for steady volume to Gmail.
+    // Postmaster Tools shows the spam rate Gmail users report (Google's Sender requirements & Postmaster Tools FAQ).
     tools: [POSTMASTER_TOOLS],
   },
   // A virus in an outgoing message usually means an infected sender's device: the admin acts too.
@@ -149,7 +150,7 @@ export const REASONS: ReasonInput[] = [
     senderAction: 'fix-and-resend',
     actors: ['sending-admin', 'sender'],
     suppress: false,
-    // Receivers check that the envelope sender's domain resolves (Yahoo asks for an SOA record).
+    // Receivers check that the envelope sender's domain resolves (Yahoo checks it with an SOA query).
     tools: [DIG],
   },
   {
@@ -213,7 +214,17 @@ export const REASONS: ReasonInput[] = [
     suppress: false,
     tools: [],
   },
-  { id: 'local-delivery-error', bounce: 'soft', senderAction: 'retry-later', actors: ['receiving-admin'], suppress: false, tools: [] },
+  {
+    id: 'local-delivery-error',
+    bounce: 'soft',
+    // Was retry-later. The receiving server had accepted the message, so the failure comes back as a bounce
+    // (RFC 5321 §6.1) and nothing is left in the sending server's queue to retry: as with expired, someone
+    // sends it again once the recipient's side is fixed.
+    senderAction: 'fix-and-resend',
+    actors: ['receiving-admin'],
+    suppress: false,
+    tools: [],
+  },
   // Not a bounce
   { id: 'auto-reply', bounce: 'none', senderAction: 'nothing', actors: ['nobody'], suppress: false, tools: [] },
   {
