@@ -27,6 +27,8 @@ export interface AnswerItem {
   label: string;
   title: string;
   line: string;
+  /** A code this reference does not have: the page describes its digits instead. */
+  unknown?: true;
 }
 
 const parts = (code: string) => code.split('.').map(Number);
@@ -48,7 +50,6 @@ export function directAnswer(
   analysis: Analysis,
   codes: readonly SearchCode[],
   locale: Locale,
-  unknownLine: (code: string) => string,
   compareTitle: (a: string, b: string) => string,
 ): AnswerItem[] {
   const items: AnswerItem[] = [];
@@ -64,7 +65,7 @@ export function directAnswer(
   for (const found of analysis.codes) {
     const entry = lookUp(found.code, codes);
     if (!entry) {
-      items.push({ path: undefined, label: found.code, title: '', line: unknownLine(found.code) });
+      items.push({ path: undefined, label: found.code, title: '', line: '', unknown: true });
       continue;
     }
     const provider = analysis.provider && entry.p?.includes(analysis.provider) ? analysis.provider : undefined;

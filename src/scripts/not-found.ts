@@ -6,7 +6,8 @@
  */
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
 import { chooseLocale } from '../lib/choose-locale.ts';
-import { codeInAddress, codeShape, nearestCodes } from '../lib/code-digits.ts';
+import { codeInAddress, nearestCodes } from '../lib/code-digits.ts';
+import { describeUnknownCode } from './code-digits.ts';
 import { codePath, searchDataPath, withBase } from '../lib/routes.ts';
 import type { SearchCode } from '../lib/search-answer.ts';
 
@@ -29,27 +30,9 @@ if (sections.length > 1) {
 const code = codeInAddress(path);
 if (code) void describe(code);
 
-/** A copy of a rendered template with its <code> elements set to `values`, in order. */
-function fromTemplate(key: string, ...values: string[]): Node | undefined {
-  const template = section.querySelector<HTMLTemplateElement>('template')!.content.querySelector(`[data-template="${key}"]`);
-  if (!template) return undefined;
-  const copy = template.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('code').forEach((el, i) => (el.textContent = values[i] ?? el.textContent));
-  return copy;
-}
-
 async function describe(code: string) {
-  const shape = codeShape(code)!;
   const box = section.querySelector<HTMLElement>('.code-digits')!;
-  const text = box.querySelector('.code-digits-text')!;
-  const digit = (d: string, meaning: string | undefined) => (meaning === undefined ? 'x' : d);
-  text.append(
-    ...[
-      fromTemplate('unknown', code),
-      fromTemplate(`${shape.kind}-class-${digit(shape.classDigit, shape.class)}`, shape.classDigit),
-      fromTemplate(`${shape.kind}-subject-${digit(shape.subjectDigit, shape.subject)}`, shape.subjectDigit),
-    ].filter((n): n is Node => n !== undefined),
-  );
+  box.querySelector('.code-digits-text')!.append(...describeUnknownCode(section.querySelector('template.code-digit-templates')!, code));
   box.hidden = false;
   const list = box.querySelector('ul')!;
   try {

@@ -17,8 +17,6 @@ interface PageStrings {
   fulltext: string;
   none: string;
   fulltextFailed: string;
-  unknown: string;
-  outcomes: Record<string, string>;
   compareTitle: string;
 }
 
@@ -87,9 +85,8 @@ async function search(query: string) {
   const analysis = analyze(query);
   const codes = await loadCodes();
   if (current !== run) return;
-  const unknownLine = (code: string) => format(strings.unknown, { code, outcome: strings.outcomes[code[0]!] ?? '' });
   const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
-  const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, unknownLine, compareTitle);
+  const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, compareTitle);
   if (direct.length > 0) {
     renderList(strings.direct, direct.map((d) => ({ ...d, href: d.path && withBase(d.path) })));
   }

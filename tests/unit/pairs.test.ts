@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { basicCodes, findBasicCode } from '../../src/data/dataset.ts';
-import { translator } from '../../src/i18n/index.ts';
 import { implementerAdvice, pairSummary } from '../../src/lib/pair-summary.ts';
 import { plainText, sentences } from '../../src/i18n/sentences/index.ts';
 import { allPairs, pairFacts, pairSlug, parsePairSlug, relatedPairSlugs } from '../../src/lib/pairs.ts';
@@ -78,9 +77,9 @@ describe('pair sentences', () => {
     assert.ok(text('ja', '221', '421').some((s) => s.includes('421 は接続直後のグリーティングまたは任意のコマンドで返されます。')));
   });
   it('mark codes as code and definitions as verbatim English', () => {
-    const advice = implementerAdvice(facts('450', '451'), sentences('es'))!;
+    const advice = implementerAdvice(facts('500', '501'), sentences('es'))!;
     assert.ok(advice.some((p) => typeof p === 'object' && 'samp' in p));
-    assert.deepEqual(advice.filter((p) => typeof p === 'object' && 'code' in p), [{ code: '450' }, { code: '451' }]);
+    assert.deepEqual(advice.filter((p) => typeof p === 'object' && 'code' in p), [{ code: '500' }, { code: '501' }]);
   });
   it('advise the transient code for conditions that can clear', () => {
     assert.match(plainText(implementerAdvice(facts('554', '421'), sentences('en'))!), /^Send 421 when .* and 554 when it will not/);
