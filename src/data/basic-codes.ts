@@ -35,8 +35,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['211', '502'],
     replies: [
-      { text: '214 qmail home page: http://pobox.com/~djb/qmail.html', sender: 'qmail' },
-      { text: '214 2.0.0 End of HELP info', sender: 'Sendmail' },
+      {
+        text: '214 qmail home page: http://pobox.com/~djb/qmail.html',
+        sender: 'qmail',
+        url: 'https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L72',
+        versions: 'qmail 1.03, netqmail 1.06',
+      },
+      {
+        text: '214 2.0.0 End of HELP info',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L5860',
+      },
     ],
   },
   {
@@ -54,12 +63,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '554', '221'],
     replies: [
-      { text: '220 mail.example.com ESMTP Postfix', sender: 'Postfix' },
+      {
+        text: '220 mail.example.com ESMTP Postfix',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/mail_params.h#L1276',
+      },
       {
         text: '220 mail1.example.com Microsoft ESMTP MAIL Service ready at Fri, 5 Aug 2016 16:24:41 -0700',
-        sender: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L143',
       },
-      { text: '220 2.0.0 Ready to start TLS', sender: 'Postfix, Sendmail, Gmail' },
+      {
+        text: '220 2.0.0 Ready to start TLS',
+        sender: 'Postfix, Sendmail',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5609',
+      },
     ],
   },
   {
@@ -74,9 +92,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '250'],
     replies: [
-      { text: '221 2.0.0 Bye', sender: 'Postfix' },
-      { text: '221 mail.example.com closing connection', sender: 'Exim' },
-      { text: '221 2.0.0 Service closing transmission channel', sender: 'Microsoft Exchange' },
+      {
+        text: '221 2.0.0 Bye',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4647',
+      },
+      {
+        text: '221 mail.example.com closing connection',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L1418',
+      },
+      {
+        text: '221 2.0.0 Service closing transmission channel',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L170',
+      },
     ],
   },
   {
@@ -91,9 +121,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['334', '535', '530'],
     replies: [
-      { text: '235 2.7.0 Authentication successful', sender: 'Postfix' },
-      { text: '235 Authentication succeeded', sender: 'Exim' },
-      { text: '235 2.7.0 Accepted', sender: 'Gmail' },
+      {
+        text: '235 2.7.0 Authentication successful',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_sasl_glue.c#L364',
+      },
+      {
+        text: '235 Authentication succeeded',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3603',
+      },
+      {
+        text: '235 2.7.0 Logged in.',
+        sender: 'Dovecot submission',
+        url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib-smtp/smtp-server-cmd-auth.c#L131',
+      },
     ],
   },
   {
@@ -111,11 +153,31 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['251', '252', '354'],
     replies: [
-      { text: '250 2.0.0 Ok: queued as 224B824BD40', sender: 'Postfix' },
-      { text: '250 OK id=10HmaX-0005vi-00', sender: 'Exim' },
+      {
+        text: '250 2.0.0 Ok: queued as 224B824BD40',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3947',
+      },
+      {
+        text: '250 OK id=10HmaX-000000005vi-0000',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0005#L6',
+        versions: 'Exim ≥ 4.97',
+      },
       {
         text: '250 2.6.0 <c89b4fcc-3ad1-4758-a1ab-1e820065d622@mail1.example.com> [InternalId=5111011082268, Hostname=mail1.example.com] Queued mail for delivery',
-        sender: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L168',
+      },
+      {
+        text: '250 2.1.5 Recipient OK',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L161',
+      },
+      {
+        text: '250 2.1.5 Ok',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3310',
       },
     ],
   },
@@ -133,9 +195,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'addressing',
     actors: ['nobody'],
     related: ['551', '250'],
-    replies: [
-      { text: '251 User not local; will forward to <postel@example.net>', sender: 'RFC 821 example' },
-    ],
+    replies: [],
   },
   {
     code: '252',
@@ -155,12 +215,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '550', '502'],
     replies: [
-      { text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)', sender: 'Sendmail' },
       {
-        text: '252 2.1.5 Cannot VRFY user, but will take message for <user@example.com>',
-        sender: 'Microsoft Exchange',
+        text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L3552',
       },
-      { text: '252 Administrative prohibition', sender: 'Exim' },
+      {
+        text: '252 Administrative prohibition',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0041#L7',
+      },
+      {
+        text: '252 2.5.0 Cannot VRFY user, but will accept message',
+        sender: 'go-smtp',
+        url: 'https://github.com/emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688/conn.go#L130',
+      },
     ],
   },
   {
@@ -192,8 +261,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['235', '535', '354'],
     replies: [
-      { text: '334 VXNlcm5hbWU6', sender: 'Exim' },
-      { text: '334 UGFzc3dvcmQ6', sender: 'Microsoft 365' },
+      {
+        text: '334 VXNlcm5hbWU6',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/3551#L9',
+      },
+      {
+        text: '334 UGFzc3dvcmQ6',
+        sender: 'OpenSMTPD',
+        url: 'https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/smtp_session.c#L2036',
+      },
     ],
   },
   {
@@ -208,9 +285,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '503', '554'],
     replies: [
-      { text: '354 End data with <CR><LF>.<CR><LF>', sender: 'Postfix' },
-      { text: '354 Enter message, ending with "." on a line by itself', sender: 'Exim' },
-      { text: '354 Start mail input; end with <CRLF>.<CRLF>', sender: 'Microsoft Exchange' },
+      {
+        text: '354 End data with <CR><LF>.<CR><LF>',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3506',
+      },
+      {
+        text: '354 Enter message, ending with "." on a line by itself',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L5388',
+      },
+      {
+        text: '354 Start mail input; end with <CRLF>.<CRLF>',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L163',
+      },
     ],
   },
   {
