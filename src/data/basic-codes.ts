@@ -320,15 +320,35 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['450', '451', '554', '221'],
     replies: [
       {
-        text: '421 4.7.28 [203.0.113.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+        text: '421 4.7.28 Gmail has detected an unusual rate of email originating from your IP address 192.0.2.1. To protect our users from spam, email sent from your IP address has been temporarily rate limited.',
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
       {
-        text: '421 4.7.0 [TSS04] Messages from 198.51.100.4 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+        text: '421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
         sender: 'Yahoo',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-qmail-19.eml#L17',
       },
-      { text: '421 4.4.2 mx.example.com Error: timeout exceeded', sender: 'Postfix' },
-      { text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later', sender: 'Exim' },
+      {
+        text: '421 4.4.2 mx.example.com Error: timeout exceeded',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5889',
+      },
+      {
+        text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L2600',
+      },
+      {
+        text: '421 4.3.0 Temporary System Problem. Try again later.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '421 4.4.5 Server busy, try again later.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
     ],
   },
   {
@@ -342,9 +362,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'authentication',
     actors: ['sender', 'receiving-admin'],
     related: ['432', '535'],
-    replies: [
-      { text: '422 License Expired', sender: 'Barracuda' },
-    ],
+    replies: [],
   },
   {
     code: '430',
@@ -372,8 +390,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['422', '535', '454'],
     replies: [
       { text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded', sender: 'Microsoft 365' },
-      { text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded', sender: 'Microsoft 365' },
-      { text: '432 4.7.12 A password transition is needed', sender: 'RFC 4954 example' },
+      {
+        text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+        sender: 'Microsoft 365',
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+      },
     ],
   },
   {
@@ -393,12 +414,39 @@ export const BASIC_CODES: BasicCodeInput[] = [
       {
         text: '450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
         sender: 'Postfix with Postgrey',
+        url: 'https://github.com/schweikert/postgrey/blob/6228bd1757591f15551d366befeaedf3b5bb136c/postgrey#L469',
       },
       {
-        text: '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRate - gsmtp',
+        text: '450 4.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered.',
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]', sender: 'Postfix' },
+      {
+        text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1289',
+        versions: 'Postfix ≥ 3.0',
+      },
+      {
+        text: '450 4.1.2 <user@example.com>: Recipient address rejected: Domain not found',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_nullmx.ref#L74',
+      },
+      {
+        text: '450 4.1.8 <sender@example.com>: Sender address rejected: Domain not found',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_nullmx.ref#L47',
+      },
+      {
+        text: '450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table',
+        sender: 'Postfix',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-postfix-05.eml#L59',
+      },
+      {
+        text: '450 4.4.6 Too many Received headers. Possible loop detected.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L101',
+      },
     ],
   },
   {
@@ -413,9 +461,51 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['450', '452', '421', '554'],
     replies: [
-      { text: '451 Temporary local problem - please try later', sender: 'Exim' },
-      { text: '451 4.1.8 Domain of sender address sender@example.com does not resolve', sender: 'Sendmail' },
-      { text: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)', sender: 'Microsoft 365' },
+      {
+        text: '451 Temporary local problem - please try later',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3249',
+      },
+      {
+        text: '451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)',
+        sender: 'Outlook.com',
+        url: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/Microsoft.pm#L621',
+      },
+      {
+        text: '451 4.3.0 <user@example.com>: Temporary lookup failure',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1226',
+      },
+      {
+        text: '451 4.3.5 Server configuration error',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1236',
+      },
+      {
+        text: '451 4.4.3 Unable to verify address at this time.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/rcpt.rs#L261',
+      },
+      {
+        text: '451 4.5.0 SMTP protocol violation.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '451 4.7.29 ARC validation failed.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L227',
+      },
+      {
+        text: '451 4.0.0 Operating system error',
+        sender: 'Sendmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-sendmail-55.eml#L41',
+      },
     ],
   },
   {
@@ -434,11 +524,25 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['552', '451', '450'],
     replies: [
       {
-        text: '452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
+        text: "452 4.2.2 The recipient's inbox is out of storage space.",
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '452 4.5.3 Error: too many recipients', sender: 'Postfix' },
-      { text: '452 4.3.1 Insufficient system resources', sender: 'Microsoft Exchange Server' },
+      {
+        text: '452 4.5.3 Error: too many recipients',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3157',
+      },
+      {
+        text: '452 4.4.5 Insufficient disk space; try again later',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2086',
+      },
+      {
+        text: '452 4.3.1 Mail system full, try again later.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L832',
+      },
     ],
   },
   {
@@ -452,9 +556,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'remote-queue',
     actors: ['nobody'],
     related: ['251', '458'],
-    replies: [
-      { text: '453 You have no mail', sender: 'RFC 2645 example' },
-    ],
+    replies: [],
   },
   {
     code: '454',
@@ -471,9 +573,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['535', '530', '421'],
     replies: [
-      { text: '454 4.7.0 TLS not available due to local problem', sender: 'Postfix' },
-      { text: '454 4.7.1 <user@example.net>: Relay access denied', sender: 'Postfix' },
-      { text: '454 Throttling failure: Maximum sending rate exceeded', sender: 'Amazon SES' },
+      {
+        text: '454 4.7.0 TLS not available due to local problem',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5569',
+      },
+      {
+        text: '454 4.7.1 <user@example.net>: Relay access denied',
+        sender: 'Postfix with soft_bounce = yes',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1772',
+      },
+      {
+        text: '454 Throttling failure: Maximum sending rate exceeded',
+        sender: 'Amazon SES',
+        url: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
     ],
   },
   {
@@ -488,7 +602,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'client-software'],
     related: ['555', '452'],
     replies: [
-      { text: '455 4.5.3 Too many recipients.', sender: 'Stalwart Mail Server' },
+      {
+        text: '455 4.5.3 Too many recipients.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/rcpt.rs#L56',
+      },
     ],
   },
   {
@@ -503,8 +621,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin'],
     related: ['459', '253', '250'],
     replies: [
-      { text: '458 Unable to queue messages', sender: 'Postfix' },
-      { text: '458 Unable to queue messages for node example.net', sender: 'RFC 1985 example' },
+      {
+        text: '458 Unable to queue messages',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4610',
+      },
     ],
   },
   {
@@ -519,7 +640,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin', 'receiving-admin'],
     related: ['458', '250'],
     replies: [
-      { text: '459 <example.com>: service unavailable', sender: 'Postfix' },
+      {
+        text: '459 <example.com>: service unavailable',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4624',
+      },
     ],
   },
   {
