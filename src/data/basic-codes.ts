@@ -955,6 +955,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Postfix with Cyrus SASL',
         url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_sasl_glue.c#L359',
       },
+      {
+        text: '535 5.7.3 Authentication unsuccessful',
+        sender: 'Microsoft 365',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md#L121',
+      },
     ],
   },
   {
@@ -1039,6 +1044,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '550 5.5.0 Requested action not taken: mailbox unavailable',
         sender: 'Outlook.com',
         url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+      },
+      {
+        text: '550 5.6.3 Conversion to 7BIT required but not supported',
+        sender: 'amavisd-new',
+        url: 'https://github.com/tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5/RELEASE_NOTES#L409',
+        versions: 'amavisd-new ≥ 2.11.0',
       },
       {
         text: '550 5.7.7 Failed to parse message.',
