@@ -1003,7 +1003,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
       {
         text: '550 5.1.1 <test3@example.com>: Recipient address rejected: User unknown in local recipient table',
         sender: 'Postfix',
-        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5424',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5421',
       },
       {
         text: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
