@@ -447,6 +447,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Stalwart',
         url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L101',
       },
+      {
+        text: '450 4.5.1 Temporary error',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L4573',
+      },
     ],
   },
   {
@@ -587,6 +592,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '454 Throttling failure: Maximum sending rate exceeded',
         sender: 'Amazon SES',
         url: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
+      {
+        text: '454 4.3.3 TLS not available after start',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2280',
+      },
+      {
+        text: '454 4.5.4 Temporary authentication failure',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2243',
       },
     ],
   },
@@ -1270,6 +1285,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '554 5.7.7 Email policy violation detected',
         sender: 'Zoho Mail',
         url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-zoho-02.eml#L51',
+      },
+      {
+        text: '554 5.6.6 IMAP URLAUTH resolution failed',
+        sender: 'Dovecot submission',
+        url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/submission/submission-commands.c#L361',
       },
       {
         text: '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>',
