@@ -35,8 +35,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['211', '502'],
     replies: [
-      { text: '214 qmail home page: http://pobox.com/~djb/qmail.html', sender: 'qmail' },
-      { text: '214 2.0.0 End of HELP info', sender: 'Sendmail' },
+      {
+        text: '214 qmail home page: http://pobox.com/~djb/qmail.html',
+        sender: 'qmail',
+        url: 'https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L72',
+        versions: 'qmail 1.03, netqmail 1.06',
+      },
+      {
+        text: '214 2.0.0 End of HELP info',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L5860',
+      },
     ],
   },
   {
@@ -54,12 +63,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '554', '221'],
     replies: [
-      { text: '220 mail.example.com ESMTP Postfix', sender: 'Postfix' },
+      {
+        text: '220 mail.example.com ESMTP Postfix',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/mail_params.h#L1276',
+      },
       {
         text: '220 mail1.example.com Microsoft ESMTP MAIL Service ready at Fri, 5 Aug 2016 16:24:41 -0700',
-        sender: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L143',
       },
-      { text: '220 2.0.0 Ready to start TLS', sender: 'Postfix, Sendmail, Gmail' },
+      {
+        text: '220 2.0.0 Ready to start TLS',
+        sender: 'Postfix, Sendmail',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5609',
+      },
     ],
   },
   {
@@ -74,9 +92,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['421', '250'],
     replies: [
-      { text: '221 2.0.0 Bye', sender: 'Postfix' },
-      { text: '221 mail.example.com closing connection', sender: 'Exim' },
-      { text: '221 2.0.0 Service closing transmission channel', sender: 'Microsoft Exchange' },
+      {
+        text: '221 2.0.0 Bye',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4647',
+      },
+      {
+        text: '221 mail.example.com closing connection',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L1418',
+      },
+      {
+        text: '221 2.0.0 Service closing transmission channel',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L170',
+      },
       {
         text: '221 2.7.0 Error: I can break rules, too. Goodbye.',
         sender: 'Postfix',
@@ -97,9 +127,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['334', '535', '530'],
     replies: [
-      { text: '235 2.7.0 Authentication successful', sender: 'Postfix' },
-      { text: '235 Authentication succeeded', sender: 'Exim' },
-      { text: '235 2.7.0 Accepted', sender: 'Gmail' },
+      {
+        text: '235 2.7.0 Authentication successful',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_sasl_glue.c#L364',
+      },
+      {
+        text: '235 Authentication succeeded',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3603',
+      },
+      {
+        text: '235 2.7.0 Logged in.',
+        sender: 'Dovecot submission',
+        url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib-smtp/smtp-server-cmd-auth.c#L131',
+      },
     ],
   },
   {
@@ -117,11 +159,31 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['251', '252', '354'],
     replies: [
-      { text: '250 2.0.0 Ok: queued as 224B824BD40', sender: 'Postfix' },
-      { text: '250 OK id=10HmaX-0005vi-00', sender: 'Exim' },
+      {
+        text: '250 2.0.0 Ok: queued as 224B824BD40',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3947',
+      },
+      {
+        text: '250 OK id=10HmaX-000000005vi-0000',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0005#L6',
+        versions: 'Exim ≥ 4.97',
+      },
       {
         text: '250 2.6.0 <c89b4fcc-3ad1-4758-a1ab-1e820065d622@mail1.example.com> [InternalId=5111011082268, Hostname=mail1.example.com] Queued mail for delivery',
-        sender: 'Microsoft Exchange',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L168',
+      },
+      {
+        text: '250 2.1.5 Recipient OK',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L161',
+      },
+      {
+        text: '250 2.1.5 Ok',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3310',
       },
     ],
   },
@@ -139,9 +201,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'addressing',
     actors: ['nobody'],
     related: ['551', '250'],
-    replies: [
-      { text: '251 User not local; will forward to <postel@example.net>', sender: 'RFC 821 example' },
-    ],
+    replies: [],
   },
   {
     code: '252',
@@ -161,12 +221,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '550', '502'],
     replies: [
-      { text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)', sender: 'Sendmail' },
       {
-        text: '252 2.1.5 Cannot VRFY user, but will take message for <user@example.com>',
-        sender: 'Microsoft Exchange',
+        text: '252 2.5.2 Cannot VRFY user; try RCPT to attempt delivery (or try finger)',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L3552',
       },
-      { text: '252 Administrative prohibition', sender: 'Exim' },
+      {
+        text: '252 Administrative prohibition',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0041#L7',
+      },
+      {
+        text: '252 2.5.0 Cannot VRFY user, but will accept message',
+        sender: 'go-smtp',
+        url: 'https://github.com/emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688/conn.go#L130',
+      },
     ],
   },
   {
@@ -198,8 +267,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['235', '535', '354'],
     replies: [
-      { text: '334 VXNlcm5hbWU6', sender: 'Exim' },
-      { text: '334 UGFzc3dvcmQ6', sender: 'Microsoft 365' },
+      {
+        text: '334 VXNlcm5hbWU6',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/3551#L9',
+      },
+      {
+        text: '334 UGFzc3dvcmQ6',
+        sender: 'OpenSMTPD',
+        url: 'https://github.com/OpenSMTPD/OpenSMTPD/blob/3153385b02a0a155690061767491ca4009ccd4ee/usr.sbin/smtpd/smtp_session.c#L2036',
+      },
     ],
   },
   {
@@ -214,9 +291,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['nobody'],
     related: ['250', '503', '554'],
     replies: [
-      { text: '354 End data with <CR><LF>.<CR><LF>', sender: 'Postfix' },
-      { text: '354 Enter message, ending with "." on a line by itself', sender: 'Exim' },
-      { text: '354 Start mail input; end with <CRLF>.<CRLF>', sender: 'Microsoft Exchange' },
+      {
+        text: '354 End data with <CR><LF>.<CR><LF>',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3506',
+      },
+      {
+        text: '354 Enter message, ending with "." on a line by itself',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L5388',
+      },
+      {
+        text: '354 Start mail input; end with <CRLF>.<CRLF>',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L163',
+      },
     ],
   },
   {
@@ -237,15 +326,35 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['450', '451', '554', '221'],
     replies: [
       {
-        text: '421 4.7.28 [203.0.113.7] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+        text: '421 4.7.28 Gmail has detected an unusual rate of email originating from your IP address 192.0.2.1. To protect our users from spam, email sent from your IP address has been temporarily rate limited.',
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
       {
-        text: '421 4.7.0 [TSS04] Messages from 198.51.100.4 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+        text: '421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
         sender: 'Yahoo',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-qmail-19.eml#L17',
       },
-      { text: '421 4.4.2 mx.example.com Error: timeout exceeded', sender: 'Postfix' },
-      { text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later', sender: 'Exim' },
+      {
+        text: '421 4.4.2 mx.example.com Error: timeout exceeded',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5889',
+      },
+      {
+        text: '421 mx.example.com: Too many concurrent SMTP connections; please try again later',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L2600',
+      },
+      {
+        text: '421 4.3.0 Temporary System Problem. Try again later.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '421 4.4.5 Server busy, try again later.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
     ],
   },
   {
@@ -292,16 +401,10 @@ export const BASIC_CODES: BasicCodeInput[] = [
         url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/send-emails/smtp-submission-improvements',
       },
       {
-        text: '432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded',
-        sender: 'Microsoft 365 (SMTP AUTH submission)',
-        versions: 'earlier text of the same limit, as Microsoft first documented it',
-      },
-      {
         text: '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
         sender: 'Microsoft 365',
         url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
       },
-      { text: '432 4.7.12 A password transition is needed', sender: 'RFC 4954 example' },
     ],
   },
   {
@@ -321,12 +424,44 @@ export const BASIC_CODES: BasicCodeInput[] = [
       {
         text: '450 4.2.0 <user@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
         sender: 'Postfix with Postgrey',
+        url: 'https://github.com/schweikert/postgrey/blob/6228bd1757591f15551d366befeaedf3b5bb136c/postgrey#L469',
       },
       {
-        text: '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRate - gsmtp',
+        text: '450 4.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered.',
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]', sender: 'Postfix' },
+      {
+        text: '450 4.7.25 Client host rejected: cannot find your hostname, [192.0.2.22]',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1289',
+        versions: 'Postfix ≥ 3.0',
+      },
+      {
+        text: '450 4.1.2 <user@example.com>: Recipient address rejected: Domain not found',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_nullmx.ref#L74',
+      },
+      {
+        text: '450 4.1.8 <sender@example.com>: Sender address rejected: Domain not found',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_nullmx.ref#L47',
+      },
+      {
+        text: '450 4.1.1 <kijitora@example.org>: Recipient address rejected: User unknown in virtual alias table',
+        sender: 'Postfix',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-postfix-05.eml#L59',
+      },
+      {
+        text: '450 4.4.6 Too many Received headers. Possible loop detected.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L101',
+      },
+      {
+        text: '450 4.5.1 Temporary error',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L4573',
+      },
     ],
   },
   {
@@ -341,9 +476,51 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['450', '452', '421', '554'],
     replies: [
-      { text: '451 Temporary local problem - please try later', sender: 'Exim' },
-      { text: '451 4.1.8 Domain of sender address sender@example.com does not resolve', sender: 'Sendmail' },
-      { text: '451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)', sender: 'Microsoft 365' },
+      {
+        text: '451 Temporary local problem - please try later',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L3249',
+      },
+      {
+        text: '451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)',
+        sender: 'Outlook.com',
+        url: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/Microsoft.pm#L621',
+      },
+      {
+        text: '451 4.3.0 <user@example.com>: Temporary lookup failure',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1226',
+      },
+      {
+        text: '451 4.3.5 Server configuration error',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1236',
+      },
+      {
+        text: '451 4.4.3 Unable to verify address at this time.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/rcpt.rs#L261',
+      },
+      {
+        text: '451 4.5.0 SMTP protocol violation.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '451 4.7.29 ARC validation failed.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L227',
+      },
+      {
+        text: '451 4.0.0 Operating system error',
+        sender: 'Sendmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-sendmail-55.eml#L41',
+      },
     ],
   },
   {
@@ -362,11 +539,25 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['552', '451', '450'],
     replies: [
       {
-        text: '452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
+        text: "452 4.2.2 The recipient's inbox is out of storage space.",
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '452 4.5.3 Error: too many recipients', sender: 'Postfix' },
-      { text: '452 4.3.1 Insufficient system resources', sender: 'Microsoft Exchange Server' },
+      {
+        text: '452 4.5.3 Error: too many recipients',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3157',
+      },
+      {
+        text: '452 4.4.5 Insufficient disk space; try again later',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2086',
+      },
+      {
+        text: '452 4.3.1 Mail system full, try again later.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L832',
+      },
     ],
   },
   {
@@ -380,9 +571,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'remote-queue',
     actors: ['nobody'],
     related: ['251', '458'],
-    replies: [
-      { text: '453 You have no mail', sender: 'RFC 2645 example' },
-    ],
+    replies: [],
   },
   {
     code: '454',
@@ -399,9 +588,31 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'sending-admin'],
     related: ['535', '530', '421'],
     replies: [
-      { text: '454 4.7.0 TLS not available due to local problem', sender: 'Postfix' },
-      { text: '454 4.7.1 <user@example.net>: Relay access denied', sender: 'Postfix' },
-      { text: '454 Throttling failure: Maximum sending rate exceeded', sender: 'Amazon SES' },
+      {
+        text: '454 4.7.0 TLS not available due to local problem',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5569',
+      },
+      {
+        text: '454 4.7.1 <user@example.net>: Relay access denied',
+        sender: 'Postfix with soft_bounce = yes',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1772',
+      },
+      {
+        text: '454 Throttling failure: Maximum sending rate exceeded',
+        sender: 'Amazon SES',
+        url: 'https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html',
+      },
+      {
+        text: '454 4.3.3 TLS not available after start',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2280',
+      },
+      {
+        text: '454 4.5.4 Temporary authentication failure',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L2243',
+      },
     ],
   },
   {
@@ -416,7 +627,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin', 'client-software'],
     related: ['555', '452'],
     replies: [
-      { text: '455 4.5.3 Too many recipients.', sender: 'Stalwart Mail Server' },
+      {
+        text: '455 4.5.3 Too many recipients.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/rcpt.rs#L56',
+      },
     ],
   },
   {
@@ -431,8 +646,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['receiving-admin'],
     related: ['459', '253', '250'],
     replies: [
-      { text: '458 Unable to queue messages', sender: 'Postfix' },
-      { text: '458 Unable to queue messages for node example.net', sender: 'RFC 1985 example' },
+      {
+        text: '458 Unable to queue messages',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4610',
+      },
     ],
   },
   {
@@ -447,7 +665,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin', 'receiving-admin'],
     related: ['458', '250'],
     replies: [
-      { text: '459 <example.com>: service unavailable', sender: 'Postfix' },
+      {
+        text: '459 <example.com>: service unavailable',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4624',
+      },
     ],
   },
   {
@@ -492,9 +714,31 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sender'],
     related: ['500', '553', '504', '555'],
     replies: [
-      { text: '501 Syntactically invalid HELO argument(s)', sender: 'Exim' },
-      { text: '501 5.1.3 Bad recipient address syntax', sender: 'Postfix' },
-      { text: '501 5.5.4 Invalid domain name', sender: 'Microsoft Exchange' },
+      {
+        text: '501 Syntactically invalid HELO argument(s)',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0019#L7',
+      },
+      {
+        text: '501 5.1.3 Bad recipient address syntax',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3104',
+      },
+      {
+        text: '501 5.5.4 Invalid domain name',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L222',
+      },
+      {
+        text: '501 5.1.7 Bad sender address syntax',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L2691',
+      },
+      {
+        text: '501 5.7.11 Syntax error (no parameters allowed).',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
     ],
   },
   {
@@ -536,9 +780,26 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['500', '530', '354'],
     replies: [
-      { text: '503 5.5.1 Error: need MAIL command', sender: 'Postfix' },
-      { text: '503 5.5.1 RCPT first. c17-v6si4448431pge.273 - gsmtp', sender: 'Gmail' },
-      { text: '503 valid RCPT command must precede DATA', sender: 'Exim' },
+      {
+        text: '503 5.5.1 Error: need MAIL command',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L3066',
+      },
+      {
+        text: '503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '503 valid RCPT command must precede DATA',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0019#L28',
+      },
+      {
+        text: '503 5.0.0 Need RCPT (recipient)',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L4032',
+      },
     ],
   },
   {
@@ -560,9 +821,21 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['502', '501', '555', '535'],
     replies: [
-      { text: '504 5.7.4 Unrecognized authentication type', sender: 'Gmail' },
-      { text: '504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname', sender: 'Postfix' },
-      { text: '504 5.5.4 Encryption required for requested authentication mechanism', sender: 'Postfix' },
+      {
+        text: '504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1474',
+      },
+      {
+        text: '504 5.5.4 Encryption required for requested authentication mechanism',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_sasl_proto.c#L188',
+      },
+      {
+        text: '504 5.7.4 Already in TLS mode.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/session.rs#L195',
+      },
     ],
   },
   {
@@ -577,9 +850,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['556', '554', '421'],
     replies: [
-      { text: '521 5.5.1 Protocol error', sender: 'Postfix (postscreen)' },
-      { text: '521 5.2.1 : AOL will not accept delivery of this message', sender: 'AOL' },
-      { text: '521 example.com does not accept mail', sender: 'RFC 1846 example' },
+      {
+        text: '521 5.5.1 Protocol error',
+        sender: 'Postfix (postscreen)',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/postscreen/postscreen_smtpd.c#L903',
+      },
+      {
+        text: '521 5.3.2 Service currently unavailable',
+        sender: 'Postfix (postscreen)',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/postscreen/postscreen.c#L910',
+      },
     ],
   },
   {
@@ -594,7 +874,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin'],
     related: ['530', '538', '524'],
     replies: [
-      { text: '523 5.7.10 TLS is required', sender: 'go-smtp (e.g. maddy)' },
+      {
+        text: '523 5.7.10 TLS is required',
+        sender: 'go-smtp',
+        url: 'https://github.com/emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688/conn.go#L835',
+      },
     ],
   },
   {
@@ -625,8 +909,6 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['535', '534', '550'],
     replies: [
       { text: '525 5.7.13 Disabled recipient address', sender: 'cPanel (Exim)' },
-      { text: '525 5.7.13 Invio temporaneamente disabilitato per la casella, modificare la password', sender: 'Aruba' },
-      { text: '525 5.7.13 [M5] Your credentials have been compromised', sender: 'One.com' },
     ],
   },
   {
@@ -644,16 +926,25 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['535', '503', '538', '454'],
     replies: [
-      { text: '530 5.7.0 Must issue a STARTTLS command first.', sender: 'Gmail, Postfix' },
+      {
+        text: '530 5.7.0 Must issue a STARTTLS command first',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L6236',
+      },
+      {
+        text: '530 5.7.0 Must issue a STARTTLS command first.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
       {
         text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
         sender: 'Microsoft 365',
       },
       {
-        text: '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM',
-        sender: 'Microsoft 365',
+        text: '530 5.7.1 Client was not authenticated',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L240',
       },
-      { text: '530 5.7.1 Client was not authenticated', sender: 'Microsoft Exchange' },
     ],
   },
   {
@@ -682,8 +973,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['535', '538', '504'],
     replies: [
       {
-        text: '534-5.7.9 Application-specific password required. Learn more at 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp',
+        text: '534 5.7.14 Please log in through your web browser and then try again.',
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
     ],
   },
@@ -700,14 +992,19 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['530', '454', '534', '235'],
     replies: [
       {
-        text: '535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x8-v6sm5005123itf.1 - gsmtp',
-        sender: 'Gmail',
-      },
-      {
         text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
         sender: 'Microsoft 365',
       },
-      { text: '535 5.7.8 Error: authentication failed: authentication failure', sender: 'Postfix' },
+      {
+        text: '535 5.7.8 Error: authentication failed: authentication failure',
+        sender: 'Postfix with Cyrus SASL',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_sasl_glue.c#L359',
+      },
+      {
+        text: '535 5.7.3 Authentication unsuccessful',
+        sender: 'Microsoft 365',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md#L121',
+      },
     ],
   },
   {
@@ -727,9 +1024,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
     category: 'authentication',
     actors: ['client-software', 'sending-admin'],
     related: ['530', '534', '524'],
-    replies: [
-      { text: '538 5.7.11 Encryption required for requested authentication mechanism', sender: 'RFC 4954 example' },
-    ],
+    replies: [],
   },
   {
     code: '550',
@@ -746,31 +1041,111 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['450', '551', '553', '554'],
     replies: [
       {
-        text: "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp",
+        text: "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser y3si675602plr.1 - gsmtp",
         sender: 'Gmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rfc3464-63.eml#L98',
       },
       {
         text: '550 5.1.1 <test3@example.com>: Recipient address rejected: User unknown in local recipient table',
         sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5421',
       },
       {
         text: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
         sender: 'Microsoft 365',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-microsoft-03.eml#L201',
       },
       {
-        text: 'SMTP error from remote mail server after RCPT TO:<someone@example.net>: 550 Unrouteable address',
+        text: '550 Unrouteable address',
         sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0023#L201',
       },
       {
-        text: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail.",
+        text: "550-5.7.1 Unauthenticated email from example.com is not accepted due to domain's 550-5.7.1 DMARC policy. Please contact the administrator of example.com domain 550-5.7.1 if this was a legitimate mail. Please visit 550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.1 DMARC initiative. y13si1773519pll.31 - gsmtp",
         sender: 'Gmail',
-        versions: 'Gmail before it moved DMARC refusals to 5.7.26',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-sendmail-58.eml#L31',
+      },
+      {
+        text: '550 5.1.7 Invalid address',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L236',
+      },
+      {
+        text: '550 5.2.1 The email account that you tried to reach is inactive. For more information, go to https://support.google.com/mail/?p=DisabledUser',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]',
+        sender: 'Orange',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-franceptt-03.eml#L15',
+      },
+      {
+        text: '550 5.4.4 Invalid domain',
+        sender: 'Amazon SES',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-amazonses-18.eml#L36',
+      },
+      {
+        text: '550 5.5.0 Requested action not taken: mailbox unavailable',
+        sender: 'Outlook.com',
+        url: 'https://learn.microsoft.com/en-us/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online',
+      },
+      {
+        text: '550 5.6.3 Conversion to 7BIT required but not supported',
+        sender: 'amavisd-new',
+        url: 'https://github.com/tajohnson/amavisd-new/blob/bc8bc025094204c7418351777ec82601186150f5/RELEASE_NOTES#L409',
+        versions: 'amavisd-new ≥ 2.11.0',
+      },
+      {
+        text: '550 5.7.7 Failed to parse message.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L71',
+      },
+      {
+        text: '550 5.7.20 No passing DKIM signatures found.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L184',
+      },
+      {
+        text: '550 5.7.24 The SPF record of the sending domain has one or more suspicious entries.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '550-5.7.25 [192.0.2.202] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not accept messages 550-5.7.25 from IPs with missing PTR records. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices neko-1785a7g6767a6agg.2 - gsmtp',
+        sender: 'Gmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-google-06.eml#L73',
+      },
+      {
+        text: '550 5.7.25 Reverse DNS validation failed.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/mail.rs#L106',
+      },
+      {
+        text: '550-5.7.26 This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26  550-5.7.26  Authentication results: 550-5.7.26  DKIM = did not pass 550-5.7.26  SPF [relay3.example.com] with ip: [192.0.2.22] = did not pass 550-5.7.26  550-5.7.26  For instructions on setting up authentication, go to 550 5.7.26 https://support.google.com/mail/answer/81126#authentication c2-202200202020202020222222cat.127 - gsmtp',
+        sender: 'Gmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-google-04.eml#L71',
+      },
+      {
+        text: "550-5.7.26 Unauthenticated email from example.com is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 example.com domain if this was a legitimate mail. Please visit 550-5.7.26 https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative. z2si1584129pfn.61 - gsmtp",
+        sender: 'Gmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-postfix-70.eml#L64',
       },
       {
         text: '550 5.7.27 <sender@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)',
         sender: 'Postfix',
-        url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_nullmx.ref',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_nullmx.ref#L50',
         versions: 'Postfix ≥ 3.0',
+      },
+      {
+        text: '550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '550 5.7.29 ARC validation failed.',
+        sender: 'Stalwart',
+        url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L229',
       },
     ],
   },
@@ -786,7 +1161,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'sending-admin'],
     related: ['251', '550', '553'],
     replies: [
-      { text: '551 User not local; please try <user@example.net>', sender: 'RFC 821 example' },
+      {
+        text: '551 5.7.1 Null BDAT request',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4155',
+        versions: 'Postfix ≥ 3.4',
+      },
     ],
   },
   {
@@ -805,11 +1185,27 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['452', '554', '550'],
     replies: [
       {
-        text: "552-5.2.3 Your message exceeded Google's message size limits. Please visit 552-5.2.3  https://support.google.com/mail/?p=MaxSizeError to view our size 552 5.2.3 guidelines.",
+        text: "552 5.3.4 Your message exceeded Google's message size limits.",
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
       { text: '552 5.3.4 Message size exceeds fixed limit', sender: 'Postfix' },
       { text: '552 Message size exceeds maximum permitted', sender: 'Exim' },
+      {
+        text: '552 5.2.3 Message size exceeds fixed maximum message size (10485760)',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L3051',
+      },
+      {
+        text: "552-5.2.2 The recipient's inbox is out of storage space and inactive. Please 552-5.2.2 direct the recipient to 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm c2-202229zmZBNM3agi23.222 - gsmtp",
+        sender: 'Gmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-google-05.eml#L57',
+      },
+      {
+        text: '552 5.2.2 <user@example.com>: user is over quota',
+        sender: 'iCloud Mail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-apple-03.eml#L53',
+      },
     ],
   },
   {
@@ -827,13 +1223,35 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['550', '501', '551'],
     replies: [
       {
-        text: '553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp',
+        text: "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address.",
         sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '553 5.1.3 <foo@@nil>... Invalid route address', sender: 'Sendmail' },
+      {
+        text: '553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist',
+        sender: 'Sendmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-sendmail-04.eml#L26',
+      },
       {
         text: '553 5.7.1 <info@example.com>: Sender address rejected: not owned by user admin@example.net',
         sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L3966',
+      },
+      {
+        text: '553 5.6.7 Must declare SMTPUTF8 to send unicode address',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4524',
+        versions: 'Postfix ≥ 3.0',
+      },
+      {
+        text: '553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes',
+        sender: 'Yahoo',
+        url: 'https://github.com/sisimai/p5-sisimai/blob/21cfb9321ba94f9bc72f2b5a46e2dda70c1d9c45/lib/Sisimai/Rhost/YahooInc.pm#L59',
+      },
+      {
+        text: '553 5.3.5 system config error',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/usersmtp.c#L265',
       },
     ],
   },
@@ -852,14 +1270,61 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sending-admin', 'receiving-admin'],
     related: ['550', '421', '521', '552'],
     replies: [
-      { text: '554 5.7.1 <example@icloud.com>: Relay access denied', sender: 'iCloud, Postfix' },
       {
-        text: '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes',
+        text: '554 5.7.1 <user@example.com>: Relay access denied',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L1772',
+      },
+      {
+        text: '554 5.7.9 Message not accepted for policy reasons. See https://senders.yahooinc.com/error-codes',
         sender: 'Yahoo',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-dragonfly-03.eml#L17',
       },
       {
         text: '554 5.7.1 Service unavailable; Client host [192.0.2.25] blocked using zen.spamhaus.org',
         sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/global/mail_params.h#L2481',
+      },
+      {
+        text: '554 5.5.0 Error: SMTP protocol synchronization',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5989',
+        versions: 'Postfix ≥ 3.9, and 3.5.20, 3.6.10, 3.7.6, 3.8.1 and later patch releases',
+      },
+      {
+        text: '554 5.6.0 Email message is malformed. Not accepted.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '554 5.3.0 unknown mailer error 255',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/deliver.c#L5082',
+      },
+      {
+        text: '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '554 5.4.6 Too many hops 26 (25 max): from <shironeko@example.jp> via localhost, to <kijitora@example.com>',
+        sender: 'Sendmail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-sendmail-20.eml#L33',
+      },
+      {
+        text: '554 5.7.7 Email policy violation detected',
+        sender: 'Zoho Mail',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/rhost-zoho-02.eml#L51',
+      },
+      {
+        text: '554 5.6.6 IMAP URLAUTH resolution failed',
+        sender: 'Dovecot submission',
+        url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/submission/submission-commands.c#L361',
+      },
+      {
+        text: '554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>',
+        sender: 'Amazon SES',
+        url: 'https://github.com/sisimai/set-of-emails/blob/18e585c22288b83c1f6943949cb86b2623b362ce/maildir/bsd/lhost-amazonses-17.eml#L36',
       },
     ],
   },
@@ -877,8 +1342,16 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software', 'sending-admin'],
     related: ['455', '501', '504'],
     replies: [
-      { text: '555 5.5.2 Syntax error. j10-20020ac874ca000000b0035d432f5ba3sm9240143qtr.17 - gsmtp', sender: 'Gmail' },
-      { text: '555 5.5.4 Unsupported option: Blow', sender: 'Postfix' },
+      {
+        text: '555 5.5.2 Syntax error.',
+        sender: 'Gmail',
+        url: 'https://support.google.com/a/answer/3726730',
+      },
+      {
+        text: '555 5.5.4 Unsupported option: Blow',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L2802',
+      },
     ],
   },
   {

@@ -82,7 +82,11 @@ export function deriveEnhancedCodes(
       const usages = providers.filter((p) => p.code === code);
       const fromRegistry =
         row && typeof row.associated !== 'string' ? row.associated.codes.filter((c) => c[0] === classDigit) : [];
-      const replies = allReplies.filter((r, i, all) => enhancedCodesIn(r.text).includes(code) && all.indexOf(r) === i);
+      const through = usages.find((p) => p.through)?.through;
+      // A range a provider documents as one (5.2.251 through 5.2.255) is one page: it shows the
+      // replies of every code in the range.
+      const carries = (c: string) => c === code || (through !== undefined && inRange(c, code, through));
+      const replies = allReplies.filter((r, i, all) => enhancedCodesIn(r.text).some(carries) && all.indexOf(r) === i);
       return {
         code,
         classDigit,
@@ -93,7 +97,7 @@ export function deriveEnhancedCodes(
         anyBasic: row?.associated === 'any',
         providers: usages,
         replies,
-        through: usages.find((p) => p.through)?.through,
+        through,
       };
     })
     .sort((a, b) => compareEnhanced(a.code, b.code));
@@ -113,6 +117,13 @@ export function rangeMembers(codes: readonly EnhancedCode[]): { code: string; ra
       .filter((code) => !own.has(code))
       .map((code) => ({ code, range }));
   });
+}
+
+/** Whether a code lies in the range from `first` to `last`, both included (same class and subject). */
+export function inRange(code: string, first: string, last: string): boolean {
+  const [c, s] = code.split('.');
+  const [fc, fs] = first.split('.');
+  return c === fc && s === fs && compareEnhanced(code, first) >= 0 && compareEnhanced(code, last) <= 0;
 }
 
 /** Orders enhanced codes numerically, part by part: 5.1.2 before 5.1.10. */

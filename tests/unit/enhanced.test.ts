@@ -78,6 +78,12 @@ describe('enhanced and basic codes', () => {
     assert.ok(replies.includes('Gmail') && replies.includes('Postfix'));
   });
 
+  it('show on a provider range the replies of every code in it', () => {
+    const texts = findEnhancedCode('5.2.251')!.replies.map((r) => r.text);
+    assert.ok(texts.some((t) => t.startsWith('550 5.2.251 ')) && texts.some((t) => t.startsWith('550 5.2.252 ')));
+    assert.equal(findEnhancedCode('5.2.252'), undefined);
+  });
+
   it('sort numerically', () => {
     assert.deepEqual(['5.1.10', '4.7.0', '5.1.2'].sort(compareEnhanced), ['4.7.0', '5.1.2', '5.1.10']);
   });
