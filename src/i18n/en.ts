@@ -119,7 +119,7 @@ export const en = {
   'replies.caption': 'Real replies',
   'replies.none': 'No verbatim reply is recorded for this code yet.',
 
-  'spec.context': 'in reply to {command}',
+  'spec.context': '(in reply to {command})',
   'spec.registryOnly':
     'No RFC defines this code. It appears only in the IANA enhanced status code registry, as a basic code that goes with {row}.',
   'spec.registryLink': 'IANA enhanced status code registry',

@@ -69,8 +69,8 @@ export const es = {
   'action.do-not-retry': 'No reintentar',
 
   'bounce.none': 'No es un rebote',
-  'bounce.soft': 'Rebote temporal (soft bounce)',
-  'bounce.hard': 'Rebote permanente (hard bounce)',
+  'bounce.soft': 'Rebote temporal',
+  'bounce.hard': 'Rebote permanente',
 
   'category.information': 'Información',
   'category.connection': 'Conexión',
@@ -118,7 +118,7 @@ export const es = {
   'replies.caption': 'Respuestas reales',
   'replies.none': 'Todavía no hay ninguna respuesta literal registrada para este código.',
 
-  'spec.context': 'en respuesta a {command}',
+  'spec.context': '(en respuesta a {command})',
   'spec.registryOnly':
     'Ningún RFC define este código. Solo aparece en el registro de códigos de estado extendidos de IANA, como código básico asociado a {row}.',
   'spec.registryLink': 'Registro de códigos de estado extendidos de IANA',

@@ -101,7 +101,7 @@ export const ja = {
   'glance.category': 'カテゴリー',
   'glance.actors': '主に対応する人',
   'glance.definedIn': '定義',
-  'glance.registryOnly': 'IANA 登録簿のみ ({row})',
+  'glance.registryOnly': 'IANA 登録簿のみ（{row}）',
 
   'section.meaning': '意味',
   'section.seen': '表示される場面',
@@ -118,7 +118,7 @@ export const ja = {
   'replies.caption': '実際の応答例',
   'replies.none': 'このコードの応答例は、まだ記録されていません。',
 
-  'spec.context': '{command} への応答',
+  'spec.context': '（{command} への応答）',
   'spec.registryOnly':
     'このコードを定義した RFC はありません。IANA の拡張ステータスコード登録簿に、{row} と組み合わせる基本コードとして載っているだけです。',
   'spec.registryLink': 'IANA 拡張ステータスコード登録簿',
@@ -143,11 +143,11 @@ export const ja = {
   'enhancedSubject.6': 'メッセージの内容またはメディアのステータス',
   'enhancedSubject.7': 'セキュリティまたはポリシーのステータス',
   'enhanced.class': 'クラス',
-  'enhanced.subject': 'サブジェクト',
+  'enhanced.subject': '分野',
   'enhanced.detail': '詳細',
   'enhanced.registry': 'IANA 登録簿',
   'enhanced.registered': '{row} として登録済み',
-  'enhanced.deprecated': '非推奨: {row} と重複',
+  'enhanced.deprecated': '非推奨：{row} と重複',
   'enhanced.range': '{first} から {last} までの範囲',
   'enhanced.sentWith': '組み合わせる基本コード',
   'enhanced.anyBasic': '任意の基本コード',
@@ -157,10 +157,10 @@ export const ja = {
   'section.providers': 'プロバイダーでの使われ方',
   'section.combinations': '基本コードとの組み合わせ',
   'section.enhanced': 'このコードと一緒に使われる拡張コード',
-  'source.label': '出典:',
+  'source.label': '出典：',
   'codes.basicTitle': '基本応答コード',
   'codes.enhancedTitle': '拡張ステータスコード',
-  'codes.enhancedLead': '550 5.1.1 のような応答の 2 つ目のコードを、サブジェクト（真ん中の数字）ごとにまとめています。真ん中の数字は問題の分野を表します。',
+  'codes.enhancedLead': '550 5.1.1 のような応答の 2 つ目のコードを、分野（真ん中の数字）ごとにまとめています。真ん中の数字は、問題がどの領域にあるかを表します。',
 
   'nav.compare': 'コードを比較',
   'compare.title': '{a} と {b} の違い',
@@ -223,8 +223,8 @@ export const ja = {
   'notFound.lead': 'このアドレスにはページがありません。お探しのコードは一覧にあるかもしれません。',
   'notFound.nearest': 'このリファレンスにある近いコード',
 
-  'guide.firstDigit': '1 桁目: 結果',
-  'guide.secondDigit': '2 桁目: 応答が何に関するものか',
+  'guide.firstDigit': '1 桁目：結果',
+  'guide.secondDigit': '2 桁目：応答が何に関するものか',
   'guide.digit': '桁',
   'guide.meaning': '意味',
 } as const satisfies UiStrings;

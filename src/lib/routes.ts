@@ -15,6 +15,8 @@ export const apiPagePath = (locale: Locale) => `/${locale}/api/`;
 export const searchDataPath = (locale: Locale) => `/${locale}/search/codes.json`;
 /** The 404 page in one language; `/404.html` speaks every language. */
 export const notFoundPath = (locale?: Locale) => (locale ? `/${locale}/404.html` : '/404.html');
+/** Every address under a locale, as a host's redirect rule writes it: `/ja/*`. */
+export const localeWildcard = (locale: Locale) => `/${locale}/*`;
 /** A short link for tickets: `/550/` leads to the code's page in the reader's language. */
 export const shortPath = (code: string) => `/${code}/`;
 /** A comparison's address; `slug` is "421-vs-504" (the canonical order) or its reverse. */

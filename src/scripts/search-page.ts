@@ -5,6 +5,7 @@
  */
 import { analyze } from '../lib/bounce-analyzer.ts';
 import { format } from '../i18n/format.ts';
+import { describeUnknownCode } from './code-digits.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { searchDataPath } from '../lib/routes.ts';
 import { directAnswer, type AnswerItem, type SearchCode } from '../lib/search-answer.ts';
@@ -52,7 +53,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function renderList(heading: string, items: { href?: string; label: string; title: string; line: string }[]) {
+const digitTemplates = document.querySelector<HTMLTemplateElement>('template.code-digit-templates')!;
+
+function renderList(heading: string, items: { href?: string; label: string; title: string; line: string; unknown?: true }[]) {
   const section = el('section', undefined, 'search-group');
   section.append(el('h2', heading));
   const list = el('ol', undefined, 'code-list');
@@ -67,6 +70,11 @@ function renderList(heading: string, items: { href?: string; label: string; titl
       li.append(el('strong', item.label));
     }
     if (item.line) li.append(el('p', item.line));
+    if (item.unknown) {
+      const line = el('p');
+      line.append(...describeUnknownCode(digitTemplates, item.label));
+      li.append(line);
+    }
     list.append(li);
   }
   section.append(list);

@@ -13,7 +13,7 @@ const CODES: SearchCode[] = [
   { c: '4.7.500', t: 'Sending IP throttled', s: 'Wait.', r: '4.7.699' },
 ];
 const answer = (q: string) =>
-  directAnswer(analyze(q), CODES, 'en', (c) => `unknown ${c}`, (a, b) => `${a} vs ${b}`).map((i) => i.path ?? i.line);
+  directAnswer(analyze(q), CODES, 'en', (a, b) => `${a} vs ${b}`).map((i) => i.path ?? (i.unknown ? `unknown ${i.label}` : i.line));
 
 describe('direct answer', () => {
   it('links each code found, in order', () => {

@@ -2,7 +2,7 @@
 import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
 import type { BounceType, Category, Provider, SenderAction, Stage } from '../../data/schema.ts';
-import { c, list, plural, samp, type Part, type Sentences } from './types.ts';
+import { c, english, list, plural, samp, type Part, type Sentences } from './types.ts';
 
 const LOCALE = 'en';
 
@@ -50,14 +50,14 @@ const CATEGORY: Record<Category, string> = {
 };
 const STAGE: Record<Stage, Part | Part[]> = {
   greeting: 'the connection greeting',
-  ehlo: [c('EHLO'), ' or ', c('HELO')],
+  ehlo: [c('EHLO'), '/', c('HELO')],
   starttls: c('STARTTLS'),
   auth: c('AUTH'),
   mail: c('MAIL FROM'),
   rcpt: c('RCPT TO'),
   data: c('DATA'),
   'end-of-data': 'the end of the message data',
-  'vrfy-expn': [c('VRFY'), ' or ', c('EXPN')],
+  'vrfy-expn': [c('VRFY'), '/', c('EXPN')],
   help: c('HELP'),
   etrn: c('ETRN'),
   atrn: c('ATRN'),
@@ -105,7 +105,7 @@ export const en: Sentences = {
 
   verdict: (outcome, action) => [`${OUTCOME_LABEL[outcome]}. ${ACTION_LABEL[action]}.`],
   codeCount: (count) => [`${count} ${plural(LOCALE, count) === 'one' ? 'code' : 'codes'}`],
-  replyFrom: (sender, versions) => [`Sent by ${sender}`, ...(versions ? [` (${versions})`] : [])],
+  replyFrom: (sender, versions) => ['Sent by ', english(sender), ...(versions ? [' (', english(versions), ')'] : [])],
   notInRegistry: (providers) => ['Not in the IANA registry: a code used by ', ...list(LOCALE, providers.map((p) => PROVIDERS[p]), 'conjunction')],
   combination: (basic, basicTitle, code, title) => [c(basic), ' says ', ...quote(basicTitle), ', and ', c(code), ' says why: ', ...quote(title), '.'],
   confusedWithLead: (code) => ['Comparisons with the codes people confuse with ', c(code), ':'],

@@ -6,7 +6,7 @@
 import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
 import type { BounceType, Category, Provider, SenderAction, Stage } from '../../data/schema.ts';
-import { c, list, plural, samp, type Part, type Sentences } from './types.ts';
+import { c, english, list, plural, samp, type Part, type Sentences } from './types.ts';
 
 const LOCALE = 'es';
 
@@ -40,30 +40,31 @@ const AFTER_ACTION: Record<SenderAction, string> = {
   'fix-and-resend': 'volver a enviar el mensaje solo sirve una vez corregida la causa',
   'do-not-retry': 'el servidor de envío desiste y devuelve el mensaje al remitente',
 };
+/** De qué trata un código: complemento de «trata», con su preposición ya contraída («del buzón»). */
 const CATEGORY: Record<Category, string> = {
-  information: 'la información',
-  connection: 'la conexión',
-  transaction: 'la transacción de correo',
-  'remote-queue': 'las colas remotas',
-  protocol: 'el protocolo',
-  addressing: 'las direcciones',
-  mailbox: 'el buzón',
-  capacity: 'la capacidad',
-  'server-error': 'un error del servidor',
-  'security-policy': 'la seguridad y las políticas',
-  authentication: 'la autenticación',
+  information: 'de la información',
+  connection: 'de la conexión',
+  transaction: 'de la transacción de correo',
+  'remote-queue': 'de las colas remotas',
+  protocol: 'del protocolo',
+  addressing: 'de las direcciones',
+  mailbox: 'del buzón',
+  capacity: 'de la capacidad',
+  'server-error': 'de un error del servidor',
+  'security-policy': 'de la seguridad y las políticas',
+  authentication: 'de la autenticación',
 };
 /** Cada etapa con la preposición que le corresponde. */
 const STAGE: Record<Stage, Part[]> = {
   greeting: ['en el saludo inicial de la conexión'],
-  ehlo: ['en ', c('EHLO'), ' o ', c('HELO')],
+  ehlo: ['en ', c('EHLO'), '/', c('HELO')],
   starttls: ['en ', c('STARTTLS')],
   auth: ['en ', c('AUTH')],
   mail: ['en ', c('MAIL FROM')],
   rcpt: ['en ', c('RCPT TO')],
   data: ['en ', c('DATA')],
   'end-of-data': ['al final de los datos del mensaje'],
-  'vrfy-expn': ['en ', c('VRFY'), ' o ', c('EXPN')],
+  'vrfy-expn': ['en ', c('VRFY'), '/', c('EXPN')],
   help: ['en ', c('HELP')],
   etrn: ['en ', c('ETRN')],
   atrn: ['en ', c('ATRN')],
@@ -114,7 +115,7 @@ export const es: Sentences = {
 
   verdict: (outcome, action) => [`${OUTCOME_LABEL[outcome]}. ${ACTION_LABEL[action]}.`],
   codeCount: (count) => [`${count} ${plural(LOCALE, count) === 'one' ? 'código' : 'códigos'}`],
-  replyFrom: (sender, versions) => [`Enviada por ${sender}`, ...(versions ? [` (${versions})`] : [])],
+  replyFrom: (sender, versions) => ['Enviada por ', english(sender), ...(versions ? [' (', english(versions), ')'] : [])],
   notInRegistry: (providers) => ['No figura en el registro de IANA: es un código propio de ', ...list(LOCALE, providers.map((p) => PROVIDERS[p]), 'conjunction')],
   combination: (basic, basicTitle, code, title) => [...The(basic), ' indica ', ...quote(basicTitle), ', y ', ...the(code), ' explica el motivo: ', ...quote(title), '.'],
   confusedWithLead: (code) => ['Comparaciones con los códigos que se suelen confundir con ', ...the(code), ':'],
@@ -161,9 +162,9 @@ export const es: Sentences = {
   adviceByCategory: (a, categoryA, b, categoryB) => [
     'Los dos son el mismo tipo de error, así que elija según lo que haya fallado: ',
     ...the(a),
-    ` trata de ${CATEGORY[categoryA]}, y `,
+    ` trata ${CATEGORY[categoryA]}, y `,
     ...the(b),
-    `, de ${CATEGORY[categoryB]}.`,
+    `, ${CATEGORY[categoryB]}.`,
   ],
   adviceByDefinition: (a, definitionA, b, definitionB) => [
     'Los dos son el mismo tipo de error sobre el mismo tipo de problema, así que deciden sus definiciones: ',

@@ -6,7 +6,7 @@
 import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
 import type { BounceType, Category, Provider, SenderAction, Stage } from '../../data/schema.ts';
-import { c, list, samp, type Part, type Sentence, type Sentences } from './types.ts';
+import { c, english, list, samp, type Part, type Sentence, type Sentences } from './types.ts';
 
 const LOCALE = 'ja';
 
@@ -136,7 +136,7 @@ export const ja: Sentences = {
 
   verdict: (outcome, action) => [`${OUTCOME_LABEL[outcome]}です。${ACTION_LABEL[action]}。`],
   codeCount: (count) => [`${count} 件`],
-  replyFrom: (sender, versions) => spaced([sender, 'の応答', ...(versions ? [`（${versions}）`] : [])]),
+  replyFrom: (sender, versions) => spaced([english(sender), 'の応答', ...(versions ? ['（', english(versions), '）'] : [])]),
   notInRegistry: (providers) => spaced(['IANA の登録簿にはない、', ...list(LOCALE, providers.map((p) => PROVIDERS[p]), 'conjunction'), '独自のコード']),
   combination: (basic, basicTitle, code, title) =>
     spaced([c(basic), 'は', ...quote(basicTitle), 'を表し、', c(code), 'はその理由として', ...quote(title), 'を示します。']),

@@ -11,8 +11,12 @@ import type { ClassDigit, Outcome, ReplySubject } from '../../data/derive.ts';
 import type { EnhancedClass, EnhancedSubject } from '../../data/enhanced.ts';
 import type { BounceType, Category, ConnectionEffect, Provider, SenderAction, Stage } from '../../data/schema.ts';
 
-/** Text, a code (rendered in <code>) or verbatim English server or RFC text (in <samp lang="en">). */
-export type Part = string | { readonly code: string } | { readonly samp: string };
+/**
+ * Text; a code (rendered in <code>); verbatim English server or RFC text (in <samp lang="en">); or
+ * an English name or note from the data that stays English, such as a sender "Postfix with Postgrey"
+ * (in <span lang="en">).
+ */
+export type Part = string | { readonly code: string } | { readonly samp: string } | { readonly en: string };
 export type Sentence = readonly Part[];
 
 export interface Sentences {
@@ -82,12 +86,14 @@ export interface Sentences {
 
 /** The sentence as plain text, for places without markup. */
 export const plainText = (sentence: Sentence): string =>
-  sentence.map((part) => (typeof part === 'string' ? part : 'code' in part ? part.code : part.samp)).join('');
+  sentence.map((part) => (typeof part === 'string' ? part : 'code' in part ? part.code : 'samp' in part ? part.samp : part.en)).join('');
 
 /** A code as a part: `c('550')`. */
 export const c = (code: string): Part => ({ code });
 /** Verbatim English as a part: `samp('Relay access denied')`. */
 export const samp = (text: string): Part => ({ samp: text });
+/** English data that stays English: `english('Postfix with Postgrey')`. */
+export const english = (text: string): Part => ({ en: text });
 
 const listFormats = new Map<string, Intl.ListFormat>();
 
