@@ -47,8 +47,10 @@ export function goldenSentences(locale: Locale): string[] {
     add('compareStagesApart', s.compareStagesApart('221', ['quit'], '421', stages));
     add('diagramLegend', s.diagramLegend('550', stages));
   }
-  add('compareConnection', s.compareConnection('421', 'closes'));
-  add('compareConnection', s.compareConnection('554', 'may-close'));
+  for (const effect of ['closes', 'may-close'] as const) {
+    add('compareConnection', s.compareConnection(['421'], effect));
+    add('compareConnection', s.compareConnection(['221', '421'], effect));
+  }
   add('adviceTransientOrPermanent', s.adviceTransientOrPermanent('421', '554'));
   for (const category of CATEGORIES) add('adviceByCategory', s.adviceByCategory('550', category, '553', 'addressing'));
   add('adviceByDefinition', s.adviceByDefinition('500', 'Syntax error, command unrecognized', '501', 'Syntax error in parameters or arguments'));

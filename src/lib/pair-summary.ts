@@ -23,7 +23,11 @@ export function pairSummary(facts: PairFacts, s: Sentences): Sentence[] {
           ...(facts.onlyHigh.length > 0 ? [s.compareStagesAlso(b, facts.onlyHigh)] : []),
         ]
       : [s.compareStagesApart(a, low.stages, b, high.stages)]),
-    ...[low, high].flatMap((code) => (code.connection === 'stays-open' ? [] : [s.compareConnection(code.code, code.connection)])),
+    ...(low.connection === high.connection
+      ? low.connection === 'stays-open'
+        ? []
+        : [s.compareConnection([a, b], low.connection)]
+      : [low, high].flatMap((code) => (code.connection === 'stays-open' ? [] : [s.compareConnection([code.code], code.connection)]))),
   ];
 }
 

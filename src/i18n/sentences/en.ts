@@ -137,7 +137,11 @@ export const en: Sentences = {
     ...stages(stagesB),
     '.',
   ],
-  compareConnection: (code, effect) => ['With ', c(code), effect === 'closes' ? ', the server closes the connection.' : ', the server may close the connection.'],
+  compareConnection: (codes, effect) => [
+    'With ',
+    ...list(LOCALE, codes.map(c), 'conjunction'),
+    effect === 'closes' ? ', the server closes the connection.' : ', the server may close the connection.',
+  ],
   fixEach: (code, action) => [c(code), `: ${ACTION_LABEL[action]}.`],
   adviceTransientOrPermanent: (transient, permanent) => [
     'Send ',

@@ -150,7 +150,11 @@ export const es: Sentences = {
     ...stages(stagesB),
     '.',
   ],
-  compareConnection: (code, effect) => ['Con ', ...the(code), effect === 'closes' ? ', el servidor cierra la conexión.' : ', el servidor puede cerrar la conexión.'],
+  compareConnection: (codes, effect) => [
+    'Con ',
+    ...list(LOCALE, codes.map(the), 'conjunction'),
+    effect === 'closes' ? ', el servidor cierra la conexión.' : ', el servidor puede cerrar la conexión.',
+  ],
   fixEach: (code, action) => [...The(code), `: ${ACTION_LABEL[action].charAt(0).toLowerCase()}${ACTION_LABEL[action].slice(1)}.`],
   adviceTransientOrPermanent: (transient, permanent) => [
     'Envíe ',

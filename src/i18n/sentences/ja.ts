@@ -163,8 +163,8 @@ export const ja: Sentences = {
   compareStagesAlso: (code, list_) => spaced([c(code), 'は', ...stages(list_), 'でも返されることがあります。']),
   compareStagesApart: (a, stagesA, b, stagesB) =>
     spaced(['返される場面が異なります。', c(a), 'は', ...stages(stagesA), 'で、', c(b), 'は', ...stages(stagesB), 'で返されます。']),
-  compareConnection: (code, effect) =>
-    spaced([c(code), effect === 'closes' ? 'ではサーバーが接続を閉じます。' : 'ではサーバーが接続を閉じることがあります。']),
+  compareConnection: (codes, effect) =>
+    spaced([...codesAnd(codes), effect === 'closes' ? 'ではサーバーが接続を閉じます。' : 'ではサーバーが接続を閉じることがあります。']),
   fixEach: (code, action) => [c(code), `：${ACTION_LABEL[action]}。`],
   adviceTransientOrPermanent: (transient, permanent) =>
     spaced([

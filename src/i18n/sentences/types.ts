@@ -60,8 +60,8 @@ export interface Sentences {
   compareStagesAlso(code: string, stages: readonly Stage[]): Sentence;
   /** When they share no stage. */
   compareStagesApart(a: string, stagesA: readonly Stage[], b: string, stagesB: readonly Stage[]): Sentence;
-  /** What a code does to the connection, when it closes or may close it. */
-  compareConnection(code: string, effect: Exclude<ConnectionEffect, 'stays-open'>): Sentence;
+  /** What one code, or both codes alike, do to the connection when they close or may close it. */
+  compareConnection(codes: readonly string[], effect: Exclude<ConnectionEffect, 'stays-open'>): Sentence;
   /** Under "what to do about each": one code and what a sending server should do. */
   fixEach(code: string, action: SenderAction): Sentence;
   /** Advice to implementers choosing between a transient and a permanent code. */
