@@ -58,9 +58,14 @@ export function rowClasses(row: RegistryRow): EnhancedClass[] {
   return (['2', '4', '5'] as const).filter((c) => classes.has(c));
 }
 
+/** Every pair of a basic code and the enhanced code after it in a reply: "550 5.1.1", "550-5.1.1". */
+export function codePairsIn(text: string): { basic: string; enhanced: string }[] {
+  return [...text.matchAll(/(?<![\d.])([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3})(?![\d.])/g)].map((m) => ({ basic: m[1]!, enhanced: m[2]! }));
+}
+
 /** Every enhanced code in a reply: the code that follows a basic code, as in "550 5.1.1" or "550-5.1.1". */
 export function enhancedCodesIn(text: string): string[] {
-  return [...text.matchAll(/(?<![\d.])[245]\d\d[ -]([245]\.[0-7]\.\d{1,3})(?![\d.])/g)].map((m) => m[1]!);
+  return codePairsIn(text).map((p) => p.enhanced);
 }
 
 /** All enhanced code pages, in code order within class order. */
@@ -87,13 +92,16 @@ export function deriveEnhancedCodes(
       // replies of every code in the range.
       const carries = (c: string) => c === code || (through !== undefined && inRange(c, code, through));
       const replies = allReplies.filter((r, i, all) => enhancedCodesIn(r.text).some(carries) && all.indexOf(r) === i);
+      // "Sent with" cannot disagree with the recorded replies: the basic codes they carry this code
+      // with join the registry's and the providers' (RFC 3463 §2: the class matches the basic code's).
+      const fromReplies = replies.flatMap((r) => codePairsIn(r.text).filter((p) => carries(p.enhanced)).map((p) => p.basic));
       return {
         code,
         classDigit,
         subjectDigit,
         detail,
         row,
-        basic: [...new Set([...fromRegistry, ...usages.flatMap((p) => p.basic)])].sort(),
+        basic: [...new Set([...fromRegistry, ...usages.flatMap((p) => p.basic), ...fromReplies])].sort(),
         anyBasic: row?.associated === 'any',
         providers: usages,
         replies,

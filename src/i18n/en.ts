@@ -117,7 +117,8 @@ export const en = {
   'section.related': 'Often confused with',
 
   'replies.caption': 'Real replies',
-  'replies.none': 'No verbatim reply is recorded for this code yet.',
+  'replies.none': 'No reply with this code is on record: no mail server or provider we know of documents sending it.',
+  'replies.more': 'All {count} recorded replies',
 
   'spec.context': '(in reply to {command})',
   'spec.registryOnly':

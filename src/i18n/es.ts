@@ -116,7 +116,8 @@ export const es = {
   'section.related': 'Se confunde a menudo con',
 
   'replies.caption': 'Respuestas reales',
-  'replies.none': 'Todavía no hay ninguna respuesta literal registrada para este código.',
+  'replies.none': 'No hay ninguna respuesta registrada con este código: ningún servidor de correo ni proveedor que conozcamos documenta que lo envíe.',
+  'replies.more': 'Las {count} respuestas registradas',
 
   'spec.context': '(en respuesta a {command})',
   'spec.registryOnly':

@@ -116,7 +116,8 @@ export const ja = {
   'section.related': '混同されやすいコード',
 
   'replies.caption': '実際の応答例',
-  'replies.none': 'このコードの応答例は、まだ記録されていません。',
+  'replies.none': 'このコードの応答例は記録されていません。このコードを送ると公表しているメールサーバーやプロバイダーは、確認できていません。',
+  'replies.more': '記録済みの応答 {count} 件をすべて表示',
 
   'spec.context': '（{command} への応答）',
   'spec.registryOnly':

@@ -24,7 +24,7 @@ for (const code of basicCodes) {
       }
       await expect(page.locator('section', { has: page.locator('#spec') })).toContainText(d.text);
     }
-    for (const reply of code.replies) await expect(page.locator('.replies')).toContainText(reply.text);
+    for (const reply of code.replies) await expect(page.locator('.replies samp', { hasText: reply.text }).first()).toBeAttached();
     for (const r of code.related) await expect(page.locator(`#related ~ ul a[href="/en/codes/${r}/"]`)).toBeVisible();
   });
 }
@@ -37,4 +37,26 @@ test('a few facts, checked by hand against RFC 5321', async ({ page }) => {
   await expect(page.locator('section.glance')).toContainText('The server closes it');
   await page.goto('/en/codes/422/');
   await expect(page.locator('section', { has: page.locator('#spec') })).toContainText('No RFC defines this code');
+  // §4.2.3: "354 Start mail input; end with <CRLF>.<CRLF>", the intermediate reply to DATA (§4.3.2).
+  await page.goto('/en/codes/354/');
+  await expect(page.locator('.verdict')).toHaveText('Waiting for more input. Nothing to do.');
+  await expect(page.locator('section.glance tr', { hasText: 'Where it occurs' })).toHaveText(/DATA/);
+  await expect(page.locator('section', { has: page.locator('#spec') })).toContainText('354 Start mail input; end with <CRLF>.<CRLF>');
+  // §4.3.2: VRFY can return 550, 551 and 553; §4.2.3 gives 553 "mailbox name not allowed".
+  await page.goto('/en/codes/553/');
+  await expect(page.locator('section.glance tr', { hasText: 'Where it occurs' })).toContainText('VRFY / EXPN');
+  await expect(page.locator('section', { has: page.locator('#spec') })).toContainText('Requested action not taken: mailbox name not allowed');
+  // RFC 7505 §4.2 and RFC 7504: 556 for a null-MX recipient domain, a permanent failure.
+  await page.goto('/en/codes/556/');
+  await expect(page.locator('.verdict')).toHaveText('Permanent failure. Do not retry.');
+});
+
+test('an enhanced code page shows the class, subject and detail of RFC 3463 §2, checked by hand', async ({ page }) => {
+  await page.goto('/en/codes/5.1.1/');
+  await expect(page.locator('section.glance')).toContainText('Permanent failure');
+  await expect(page.locator('section.glance')).toContainText('Addressing status');
+  await expect(page.locator('section.glance')).toContainText('Bad destination mailbox address');
+  // Sent with 550 (the registry) and 550 in recorded replies, never a 4yz code.
+  await expect(page.locator('section.glance a[href="/en/codes/550/"]')).toBeVisible();
+  await expect(page.locator('section.glance a[href^="/en/codes/4"]')).toHaveCount(0);
 });

@@ -62,8 +62,17 @@ describe('the registry rows', () => {
 describe('enhanced and basic codes', () => {
   it('pair each class variant with the basic codes of its class', () => {
     assert.deepEqual(findEnhancedCode('5.1.1')?.basic, ['550']);
-    assert.deepEqual(findEnhancedCode('4.1.1')?.basic, ['451']);
+    // The registry pairs X.1.1 with 451 and 550; a recorded Postfix reply adds 450 4.1.1.
+    assert.deepEqual(findEnhancedCode('4.1.1')?.basic, ['450', '451']);
     assert.equal(findEnhancedCode('2.0.0')?.anyBasic, true);
+  });
+
+  it('derive "sent with" from the registry and the recorded replies, so they cannot disagree', () => {
+    // 5.7.1 comes with 554 (Postfix relay and blocklist refusals), 553 (sender login mismatch) and
+    // 530, as its own page says; the registry lists only 502, 503, 533, 550 and 551.
+    const basic = findEnhancedCode('5.7.1')!.basic;
+    for (const code of ['550', '553', '554']) assert.ok(basic.includes(code), code);
+    for (const reply of findEnhancedCode('5.7.1')!.replies) assert.ok(basic.includes(reply.text.slice(0, 3)), reply.text);
   });
 
   it('list, for a basic code, the enhanced codes of its class that go with it', () => {
