@@ -4,13 +4,12 @@
  * entry fails the build.
  */
 import type { z } from 'astro/zod';
-import { BASIC_CODES } from './basic-codes.ts';
 import { deriveFacts, type DerivedFacts } from './derive.ts';
 import { codeOfRow, deriveEnhancedCodes, proseKeyOf, rangeMembers, type EnhancedCode } from './enhanced.ts';
-import { REGISTRY_ROWS } from './enhanced-registry.ts';
 import { ALL_CHECKS } from './invariants.ts';
-import { PROVIDER_CODES } from './provider-codes.ts';
-import { basicCodeSchema, providerCodeSchema, registryRowSchema } from './schema.ts';
+import type { Blocklist, Reason, ReasonId, Sender, Signature } from './reason-schema.ts';
+import type { basicCodeSchema, providerCodeSchema, registryRowSchema } from './schema.ts';
+import { LISTS, SOURCES, type DatasetEntries, type DefaultReasons, type ListName, type Sources } from './sources.ts';
 
 /** A basic reply code with its validated facts and the facts derived from the code. */
 export type BasicCode = z.infer<typeof basicCodeSchema> & DerivedFacts;
@@ -20,6 +19,11 @@ export interface Dataset {
   registry: z.infer<typeof registryRowSchema>[];
   providers: z.infer<typeof providerCodeSchema>[];
   enhanced: EnhancedCode[];
+  reasons: Reason[];
+  blocklists: Blocklist[];
+  senders: Sender[];
+  signatures: Signature[];
+  defaults: DefaultReasons;
 }
 
 export class DatasetError extends Error {
@@ -39,48 +43,44 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** Validates one list against its schema, naming each entry by `nameOf` (or its position). */
-function parseList<S extends z.ZodType>(
-  schema: S,
-  inputs: readonly unknown[],
-  label: string,
-  nameOf: (input: Record<string, unknown>) => unknown,
-  problems: string[],
-): z.infer<S>[] {
+/** Validates one list against its schema, naming each invalid entry by its key (or its position). */
+function parseList<K extends ListName>(name: K, inputs: readonly unknown[], problems: string[]): DatasetEntries[K] {
+  const { schema, label, nameOf } = LISTS[name];
   return inputs.flatMap((input, index) => {
     const result = schema.safeParse(input);
     if (result.success) return [result.data];
-    const name = nameOf((input ?? {}) as Record<string, unknown>);
-    const entry = `${label} ${typeof name === 'string' && name ? name : `#${index + 1}`}`;
+    const key = nameOf((input ?? {}) as Record<string, unknown>);
+    const entry = `${label} ${typeof key === 'string' && key && !key.includes('undefined') ? key : `#${index + 1}`}`;
     for (const issue of result.error.issues) {
       problems.push(`${entry}, field ${formatPath(issue.path) || '(entry)'}: ${issue.message}`);
     }
     return [];
-  });
+  }) as unknown as DatasetEntries[K];
 }
 
-/** The raw lists the dataset is made of. */
-export const SOURCES = { basic: BASIC_CODES, registry: REGISTRY_ROWS, providers: PROVIDER_CODES } as const;
+export { SOURCES };
 
-/** Validates the raw lists; throws a `DatasetError` listing every problem found. */
-export function loadDataset(inputs: {
-  basic: readonly unknown[];
-  registry: readonly unknown[];
-  providers: readonly unknown[];
-}): Dataset {
+/** Validates every list of the dataset, then runs the invariants; throws a `DatasetError` listing every problem. */
+export function loadDataset(inputs: Sources): Dataset {
   const problems: string[] = [];
-  const basic = parseList(basicCodeSchema, inputs.basic, 'entry', (i) => i.code, problems);
-  const registry = parseList(registryRowSchema, inputs.registry, 'registry row', (i) => i.row, problems);
-  const providers = parseList(providerCodeSchema, inputs.providers, 'provider code', (i) => `${String(i.provider)} ${String(i.code)}`, problems);
+  const parsed = Object.fromEntries(
+    (Object.keys(LISTS) as ListName[]).map((name) => [name, parseList(name, inputs[name], problems)]),
+  ) as { [K in ListName]: DatasetEntries[K] };
+  const entries: DatasetEntries = { ...parsed, defaults: inputs.defaults };
   if (problems.length === 0) {
-    for (const check of Object.values(ALL_CHECKS)) problems.push(...check({ basic, registry, providers }));
+    for (const check of Object.values(ALL_CHECKS)) problems.push(...check(entries));
   }
   if (problems.length > 0) throw new DatasetError(problems);
   return {
-    basic: basic.map((e) => ({ ...e, ...deriveFacts(e.code) })).sort((a, b) => a.code.localeCompare(b.code)),
-    registry,
-    providers,
-    enhanced: deriveEnhancedCodes(basic, registry, providers),
+    basic: entries.basic.map((e) => ({ ...e, ...deriveFacts(e.code) })).sort((a, b) => a.code.localeCompare(b.code)),
+    registry: [...entries.registry],
+    providers: [...entries.providers],
+    enhanced: deriveEnhancedCodes(entries.basic, entries.registry, entries.providers),
+    reasons: [...entries.reasons],
+    blocklists: [...entries.blocklists],
+    senders: [...entries.senders],
+    signatures: [...entries.signatures],
+    defaults: entries.defaults,
   };
 }
 
@@ -90,6 +90,14 @@ export const dataset: Dataset = loadDataset(SOURCES);
 export const basicCodes: readonly BasicCode[] = dataset.basic;
 /** Every enhanced status code page, registry and provider codes alike. */
 export const enhancedCodes: readonly EnhancedCode[] = dataset.enhanced;
+/** Every reason, in the order of the reason index (REASON_IDS). */
+export const reasons: readonly Reason[] = dataset.reasons;
+
+const reasonById = new Map(reasons.map((r) => [r.id, r]));
+/** The facts of a reason. */
+export function findReason(id: ReasonId): Reason {
+  return reasonById.get(id)!;
+}
 
 /** Codes inside a documented range without a page of their own, each with its range's page. */
 export const codesInRanges = rangeMembers(enhancedCodes);

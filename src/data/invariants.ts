@@ -3,15 +3,11 @@
  * finds as messages that name the entry and the field; an empty list means the check passes.
  */
 import { COMMAND_REPLIES, type CommandReplyRow } from './command-replies.ts';
+import { REASON_CHECKS } from './reason-invariants.ts';
 import { RFCS } from './rfcs.ts';
-import type { BasicCodeEntry, ProviderCode, RegistryRow } from './schema.ts';
+import type { DatasetEntries } from './sources.ts';
 
-/** The validated lists the checks look at. */
-export interface DatasetEntries {
-  basic: readonly BasicCodeEntry[];
-  registry: readonly RegistryRow[];
-  providers: readonly ProviderCode[];
-}
+export type { DatasetEntries };
 
 export type Check = (d: DatasetEntries) => string[];
 
@@ -26,11 +22,15 @@ function repeated<T>(items: readonly T[], key: (item: T) => string, describe: (k
   });
 }
 
-/** No basic code, registry row, or provider code (per provider) appears twice. */
-export const keysAreUnique: Check = ({ basic, registry, providers }) => [
+/** No basic code, registry row, provider code (per provider), reason, blocklist, sender or signature appears twice. */
+export const keysAreUnique: Check = ({ basic, registry, providers, reasons, blocklists, senders, signatures }) => [
   ...repeated(basic, (e) => e.code, (k) => `entry ${k}, field code: appears more than once`),
   ...repeated(registry, (r) => r.row, (k) => `registry row ${k}, field row: appears more than once`),
   ...repeated(providers, (p) => `${p.provider} ${p.code}`, (k) => `provider code ${k}: appears more than once`),
+  ...repeated(reasons, (r) => r.id, (k) => `reason ${k}, field id: appears more than once`),
+  ...repeated(blocklists, (b) => b.id, (k) => `blocklist ${k}, field id: appears more than once`),
+  ...repeated(senders, (s) => s.id, (k) => `sender ${k}, field id: appears more than once`),
+  ...repeated(signatures, (s) => s.id, (k) => `signature ${k}, field id: appears more than once`),
 ];
 
 /** Every related code exists in the dataset and is not the code itself. */
@@ -192,4 +192,5 @@ export const ALL_CHECKS: Readonly<Record<string, Check>> = {
   rangesAreOrdered,
   deprecationsResolve,
   stagesCoverCommandReplies,
+  ...REASON_CHECKS,
 };

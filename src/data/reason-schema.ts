@@ -138,6 +138,11 @@ export const signatureSchema = z.strictObject({
     .min(1),
   /** The versions of the sender's software that write this text, where it changed between versions. */
   versions: z.string().trim().min(2).optional(),
+  /**
+   * A text that only wraps the real cause, such as Postfix's "delivery temporarily suspended: …",
+   * which repeats the last error after it: it decides only when no other signature matches.
+   */
+  weak: z.literal(true).optional(),
 });
 
 export type ReasonInput = z.input<typeof reasonSchema>;

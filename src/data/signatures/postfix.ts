@@ -424,6 +424,7 @@ export const signatures: SignatureInput[] = [
     id: 'postfix-delivery-temporarily-suspended',
     pattern: String.raw`delivery temporarily suspended`,
     reason: 'network-error',
+    weak: true,
     sender: 'postfix',
     docs: 'https://www.postfix.org/qmgr.8.html',
     codes: ['4.4.1', '4.4.2'],

@@ -172,6 +172,7 @@ export const signatures: SignatureInput[] = [
     id: 'sendmail-stat-service-unavailable',
     pattern: String.raw`stat=Service unavailable`,
     reason: 'unclassified',
+    weak: true,
     sender: 'sendmail',
     docs: `${SM}/libsm/strexit.c`,
     codes: ['554', '5.0.0'],
