@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findEnhancedCode } from './data/dataset.ts';
 import { proseKeyOf } from './data/enhanced.ts';
+import type { ReasonId } from './data/reason-schema.ts';
 import type { Locale } from './i18n/locales.ts';
 import { parseContentId } from './lib/content-files.ts';
 import { summaryFor } from './lib/summaries.ts';
@@ -59,4 +60,44 @@ export async function codeListItems(locale: Locale, codes: readonly string[]): P
     if (!entry) throw new Error(`content/${locale}/codes/${proseKey(code)}.mdx: missing`);
     return listItem(code, entry);
   });
+}
+
+export type ReasonProse = CollectionEntry<'reasons'>;
+
+const reasonsByLocale = new Map<Locale, Promise<Map<ReasonId, ReasonProse>>>();
+
+/** The prose entries of one locale's reason pages, by reason id; read once per build and locale. */
+export function reasonProse(locale: Locale): Promise<Map<ReasonId, ReasonProse>> {
+  let prose = reasonsByLocale.get(locale);
+  if (!prose) {
+    prose = getCollection('reasons', (e) => parseContentId(e.id)?.locale === locale).then(
+      (entries) => new Map(entries.map((e) => [parseContentId(e.id)!.key as ReasonId, e])),
+    );
+    reasonsByLocale.set(locale, prose);
+  }
+  return prose;
+}
+
+/** A reason's title, summary and one-line advice in a locale, for lists and links. */
+export interface ReasonListItem {
+  id: ReasonId;
+  title: string;
+  summary: string;
+  advice: string;
+}
+
+/** Title, summary and advice of each reason in a locale. */
+export async function reasonListItems(locale: Locale, ids: readonly ReasonId[]): Promise<ReasonListItem[]> {
+  const prose = await reasonProse(locale);
+  return ids.map((id) => {
+    const entry = prose.get(id);
+    if (!entry) throw new Error(`content/${locale}/reasons/${id}.mdx: missing`);
+    return { id, title: entry.data.title, summary: entry.data.summary, advice: entry.data.advice };
+  });
+}
+
+/** Every reason's title in a locale, by id: what <ReasonLink> shows. */
+export async function reasonTitles(locale: Locale): Promise<Map<ReasonId, string>> {
+  const prose = await reasonProse(locale);
+  return new Map([...prose].map(([id, e]) => [id, e.data.title]));
 }

@@ -35,10 +35,25 @@ const pages = defineCollection({
   }),
 });
 
+/** The prose of each reason behind a bounce (docs/architecture.md, Reasons); the facts are in src/data/reasons.ts. */
+const reasons = defineCollection({
+  loader: glob({ pattern: '*/reasons/*.mdx', base: './content', generateId: idFromPath }),
+  schema: z.strictObject({
+    /** The reason's short name in the file's language. */
+    title: z.string().trim().min(3).max(70),
+    /** What happened, in one or two sentences; also the meta description and the line in lists. */
+    summary: sentence,
+    /** What to do next, in one line: shown in search answers, bounce reports and code pages. */
+    advice: z.string().trim().min(20).max(140),
+    /** Words people type when looking for this problem in the file's language; search indexes them. */
+    aliases: z.array(z.string().trim().min(2).max(60)).min(3).max(12),
+  }),
+});
+
 /** Hand-written notes for pairs of codes that people confuse, shown on the generated comparison. */
 const compareNotes = defineCollection({
   loader: glob({ pattern: '*/compare/*.mdx', base: './content', generateId: idFromPath }),
   schema: z.strictObject({}),
 });
 
-export const collections = { codes, pages, compareNotes };
+export const collections = { codes, reasons, pages, compareNotes };

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basicCodes } from '../src/data/dataset.ts';
+import { basicCodes, reasons } from '../src/data/dataset.ts';
 import { OUTCOMES, REPLY_CLASSES, REPLY_SUBJECTS, type ClassDigit, type ReplySubject } from '../src/data/derive.ts';
 import { ENHANCED_SUBJECTS, SENDER_ACTION_BY_CLASS } from '../src/data/enhanced.ts';
 import { BOUNCE_TYPES, CATEGORIES, PROVIDERS, STAGES, type Stage } from '../src/data/schema.ts';
@@ -57,6 +57,8 @@ export function goldenSentences(locale: Locale): string[] {
   for (const code of basicCodes) add('verdict', s.verdict(code.outcome, code.senderAction));
   for (const digit of ['2', '4', '5'] as const) add('verdict', s.verdict(OUTCOMES[digit], SENDER_ACTION_BY_CLASS[digit]));
   add('confusedWithLead', s.confusedWithLead('550'));
+  for (const reason of reasons) add('reasonVerdict', s.reasonVerdict(reason.bounce, reason.senderAction));
+  for (const suppress of [true, false]) add('suppressAdvice', s.suppressAdvice(suppress));
   add('diagramTitle', s.diagramTitle(['550']));
   add('diagramTitle', s.diagramTitle(['421', '504']));
   for (const count of [0, 1, 2, 3, 5, 11, 21, 44]) add('codeCount', s.codeCount(count));

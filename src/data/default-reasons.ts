@@ -78,7 +78,9 @@ export const ENHANCED_DEFAULTS: Readonly<Record<string, ReasonId>> = {
   'X.7.27': 'sender-rejected',
   'X.7.28': 'rate-limited',
   'X.7.29': 'authentication-failed',
-  'X.7.30': 'tls-required',
+
+  // X.7.30 has none: the registry's REQUIRETLS, Microsoft's Basic authentication refusal and Gmail's
+  // DKIM refusal all use 5.7.30, so only the text can tell.
 
   // Microsoft 365 / Outlook.com, in Microsoft's own sense (src/data/provider-codes.ts).
   '5.1.8': 'sender-rejected',
@@ -91,7 +93,6 @@ export const ENHANCED_DEFAULTS: Readonly<Record<string, ReasonId>> = {
   '5.6.11': 'not-rfc-compliant',
   '4.7.500': 'rate-limited',
   '5.7.12': 'filtered',
-  '5.7.30': 'login-failed',
   '5.7.57': 'login-failed',
   '5.7.60': 'login-failed',
   '5.7.64': 'relay-denied',
@@ -115,7 +116,6 @@ export const ENHANCED_DEFAULTS: Readonly<Record<string, ReasonId>> = {
   '4.7.29': 'tls-required',
   '5.7.29': 'tls-required',
   '4.7.30': 'authentication-failed',
-  '5.7.30': 'authentication-failed',
   '4.7.32': 'authentication-failed',
   '5.7.32': 'authentication-failed',
   '4.7.40': 'authentication-failed',

@@ -33,6 +33,14 @@ export const REASON_IDS = Object.values(REASONS_BY_GROUP).flat() as ReasonId[];
 export type ReasonGroup = (typeof REASON_GROUPS)[number];
 export type ReasonId = (typeof REASONS_BY_GROUP)[ReasonGroup][number];
 
+export function isReasonId(value: unknown): value is ReasonId {
+  return typeof value === 'string' && (REASON_IDS as readonly string[]).includes(value);
+}
+
+/** The group a reason belongs to in the index. */
+export const groupOf = (id: ReasonId): ReasonGroup =>
+  REASON_GROUPS.find((g) => (REASONS_BY_GROUP[g] as readonly string[]).includes(id))!;
+
 /** Who has to act on a reason. `nobody` is for what is not a failure (auto-replies, reports). */
 export const REASON_ACTORS = ['nobody', 'sender', 'sending-admin', 'receiving-admin', 'recipient'] as const;
 

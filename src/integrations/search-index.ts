@@ -17,15 +17,15 @@ import { basicCodes, enhancedCodes } from '../data/dataset.ts';
 const PAGE_CODES = [...basicCodes, ...enhancedCodes].map((c) => c.code);
 
 /**
- * The pages Pagefind reads: the top-level pages of each locale, the code pages, and of the
- * comparisons only those with a hand-written note (src/pages/[locale]/compare/[pair].astro).
+ * The pages Pagefind reads: the top-level pages of each locale, the code and reason pages, and of
+ * the comparisons only those with a hand-written note (src/pages/[locale]/compare/[pair].astro).
  * Naming them spares Pagefind parsing thousands of generated comparisons and redirects that it
  * would skip anyway: half its time in the build. Pages without `data-pagefind-body` among the rest
  * (search, 404, short links) are still skipped.
  */
 export function searchGlob(codes: readonly string[], notedComparisons: readonly string[]): string {
   const compare = notedComparisons.length > 0 ? [`*/compare/{${notedComparisons.join(',')}}/index.html`] : [];
-  return `{${['index.html', '*/index.html', '*/*/index.html', `*/codes/{${codes.join(',')}}/index.html`, ...compare].join(',')}}`;
+  return `{${['index.html', '*/index.html', '*/*/index.html', `*/codes/{${codes.join(',')}}/index.html`, '*/reasons/*/index.html', ...compare].join(',')}}`;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

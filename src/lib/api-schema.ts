@@ -4,6 +4,7 @@
  * Version 1 only ever gains fields; a change that removes or renames one becomes /api/v2/.
  */
 import { z } from 'astro/zod';
+import { blocklistSchema, REASON_GROUPS, REASON_IDS, reasonSchema, senderSchema, type ReasonId } from '../data/reason-schema.ts';
 import { basicCodeSchema, ENHANCED_CODE_PATTERN, PROVIDERS, REGISTRY_ROW_PATTERN } from '../data/schema.ts';
 import { byLocale, type Locale } from '../i18n/locales.ts';
 
@@ -50,3 +51,50 @@ export const apiCodesFileSchema = z.strictObject({
 });
 
 export type ApiCode = z.infer<typeof apiCodeSchema>;
+
+/** A reason behind a bounce (docs/architecture.md, Reasons), as /api/v1/reasons.json lists it. */
+export const apiReasonSchema = z.strictObject({
+  id: z.enum(REASON_IDS as [ReasonId, ...ReasonId[]]),
+  group: z.enum(REASON_GROUPS),
+  titles: perLocale(z.string()),
+  summaries: perLocale(z.string()),
+  /** What to do next, in one line. */
+  advice: perLocale(z.string()),
+  urls: perLocale(z.url()),
+  bounce: reasonSchema.shape.bounce,
+  senderAction: reasonSchema.shape.senderAction,
+  actors: reasonSchema.shape.actors,
+  suppress: reasonSchema.shape.suppress,
+  tools: reasonSchema.shape.tools,
+  /** The codes with a page on this site that the reason most often comes with, most frequent first. */
+  codes: z.array(z.string()),
+  /** For ip-blocklisted and bad-reputation: the lists and reputation systems behind it. */
+  blocklists: z.array(blocklistSchema.omit({ reason: true })),
+});
+
+export const apiReasonsFileSchema = z.strictObject({
+  version: z.literal(1),
+  reasons: z.array(apiReasonSchema),
+});
+
+/** A text that reveals a reason, as /api/v1/signatures.json lists it: match `pattern` case-insensitively. */
+export const apiSignatureSchema = z.strictObject({
+  id: z.string(),
+  /** A regular expression source (ECMAScript syntax), matched with the `i` flag; bounded, so it runs in linear time. */
+  pattern: z.string(),
+  reason: z.enum(REASON_IDS as [ReasonId, ...ReasonId[]]),
+  sender: z.strictObject({ id: z.string(), name: z.string(), kind: senderSchema.shape.kind, docs: z.url().optional() }),
+  docs: z.url().optional(),
+  codes: z.array(z.string()),
+  versions: z.string().optional(),
+  /** A text that only wraps the real cause: decide by it only when no other signature matches. */
+  weak: z.boolean(),
+});
+
+export const apiSignaturesFileSchema = z.strictObject({
+  version: z.literal(1),
+  signatures: z.array(apiSignatureSchema),
+});
+
+export type ApiReason = z.infer<typeof apiReasonSchema>;
+export type ApiSignature = z.infer<typeof apiSignatureSchema>;

@@ -15,11 +15,12 @@ export function parseContentId(id: string): { locale: Locale; kind: string; key:
 }
 
 /**
- * Problems with the code prose files: a file for a code the dataset does not have, or a code of the
- * dataset without its file in a locale. `keys` are the file keys the dataset needs ("550", "X.1.1").
- * Each message names the file.
+ * Problems with the prose files of one kind ("codes", "reasons"): a file for a key the dataset does
+ * not have, or a key of the dataset without its file in a locale. `keys` are the file keys the
+ * dataset needs ("550", "X.1.1"; "mailbox-full"). Each message names the file.
  */
-export function codeContentProblems(
+export function contentProblems(
+  kind: string,
   ids: readonly string[],
   keys: readonly string[],
   locales: readonly Locale[],
@@ -28,11 +29,11 @@ export function codeContentProblems(
   const present = new Set(ids);
   const unknown = ids.flatMap((id) => {
     const parsed = parseContentId(id);
-    if (!parsed || parsed.kind !== 'codes') return [];
-    return known.has(parsed.key) ? [] : [`content/${id}.mdx: no code ${parsed.key} in the dataset (src/data)`];
+    if (!parsed || parsed.kind !== kind) return [];
+    return known.has(parsed.key) ? [] : [`content/${id}.mdx: no ${kind} entry ${parsed.key} in the dataset (src/data)`];
   });
   const missing = locales.flatMap((locale) =>
-    keys.filter((key) => !present.has(contentId(locale, 'codes', key))).map((key) => `content/${locale}/codes/${key}.mdx: missing`),
+    keys.filter((key) => !present.has(contentId(locale, kind, key))).map((key) => `content/${contentId(locale, kind, key)}.mdx: missing`),
   );
   return [...unknown, ...missing];
 }

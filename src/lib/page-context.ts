@@ -5,11 +5,13 @@
  */
 import type { BasicCode } from '../data/dataset.ts';
 import type { EnhancedCode } from '../data/enhanced.ts';
+import type { Reason } from '../data/reason-schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export type PageContext =
   | { locale: Locale; kind: 'code'; basic: BasicCode; enhanced?: never }
   | { locale: Locale; kind: 'code'; enhanced: EnhancedCode; basic?: never }
+  | { locale: Locale; kind: 'reason'; reason: Reason }
   | { locale: Locale; kind: 'page' };
 
 /** The page context, or an error naming the component that needed it and the page it was on. */

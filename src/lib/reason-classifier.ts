@@ -17,8 +17,13 @@ import { analyze } from './bounce-analyzer.ts';
 
 /** What the classifier needs to know: compact enough to ship to the browser as JSON. */
 export interface ClassifierData {
-  /** Signatures in priority order: id, pattern source, reason, sender's name and documentation. */
-  signatures: readonly { id: string; pattern: string; reason: ReasonId; sender: string; docs?: string; weak?: true }[];
+  /** The senders' names, which signatures refer to by position. */
+  senders: readonly string[];
+  /**
+   * Signatures in the dataset's order (so that position `i` is dataset.signatures[i]): pattern
+   * source `p`, reason `r`, the position of its sender `s`, and `w` for a weak one.
+   */
+  signatures: readonly { p: string; r: ReasonId; s: number; w?: 1 }[];
   /** Default reasons of registry rows ("X.1.1") and of codes providers use in their own sense. */
   enhanced: Readonly<Record<string, ReasonId>>;
   /** Default reasons of basic codes. */
@@ -28,8 +33,8 @@ export interface ClassifierData {
 }
 
 export type Evidence =
-  /** Text in the reply that a signature recognises. */
-  | { kind: 'signature'; id: string; sender: string; docs?: string; match: string }
+  /** Text in the reply that a signature recognises: its position in the dataset, its sender, the words. */
+  | { kind: 'signature'; index: number; sender: string; match: string }
   /** The enhanced code's default reason. */
   | { kind: 'enhanced'; code: string }
   /** The basic code's default reason. */
@@ -43,16 +48,10 @@ export interface Classification {
 
 /** The compact classifier data from the dataset. */
 export function classifierData(dataset: Pick<Dataset, 'signatures' | 'senders' | 'defaults' | 'enhanced'>): ClassifierData {
-  const senders = new Map(dataset.senders.map((s) => [s.id, s]));
+  const position = new Map(dataset.senders.map((s, i) => [s.id, i]));
   return {
-    signatures: dataset.signatures.map((s) => ({
-      id: s.id,
-      pattern: s.pattern,
-      reason: s.reason,
-      sender: senders.get(s.sender)!.name,
-      ...((s.docs ?? senders.get(s.sender)!.docs) ? { docs: s.docs ?? senders.get(s.sender)!.docs } : {}),
-      ...(s.weak ? { weak: true as const } : {}),
-    })),
+    senders: dataset.senders.map((s) => s.name),
+    signatures: dataset.signatures.map((s) => ({ p: s.pattern, r: s.reason, s: position.get(s.sender)!, ...(s.weak ? { w: 1 as const } : {}) })),
     enhanced: dataset.defaults.enhanced,
     basic: dataset.defaults.basic,
     ranges: dataset.enhanced.flatMap((e) => (e.through ? [{ first: e.code, last: e.through }] : [])),
@@ -72,15 +71,15 @@ function enhancedDefault(data: ClassifierData, code: string): ReasonId | undefin
 
 /** A classifier over its data: `classify(text)` finds the codes itself; pass them when known. */
 export function createClassifier(data: ClassifierData) {
-  const compiled = data.signatures.map((s) => ({ ...s, regex: new RegExp(s.pattern, 'i') }));
+  const compiled = data.signatures.map((s, index) => ({ index, reason: s.r, sender: data.senders[s.s]!, weak: s.w === 1, regex: new RegExp(s.p, 'i') }));
 
   /** The signature that matches first in the text, with its match; a weak one only when no other matches. */
   function firstSignature(text: string) {
     let best: { signature: (typeof compiled)[number]; index: number; match: string } | undefined;
     const better = (candidate: NonNullable<typeof best>) =>
       !best ||
-      (best.signature.weak === true) > (candidate.signature.weak === true) ||
-      ((best.signature.weak === true) === (candidate.signature.weak === true) &&
+      best.signature.weak > candidate.signature.weak ||
+      (best.signature.weak === candidate.signature.weak &&
         (candidate.index < best.index || (candidate.index === best.index && candidate.match.length > best.match.length)));
     for (const signature of compiled) {
       const m = signature.regex.exec(text);
@@ -92,8 +91,8 @@ export function createClassifier(data: ClassifierData) {
   return function classify(text: string, codes?: { basic?: string; enhanced?: string }): Classification {
     const hit = firstSignature(text);
     if (hit) {
-      const { id, reason, sender, docs } = hit.signature;
-      return { reason, evidence: { kind: 'signature', id, sender, ...(docs ? { docs } : {}), match: hit.match } };
+      const { index, reason, sender } = hit.signature;
+      return { reason, evidence: { kind: 'signature', index, sender, match: hit.match } };
     }
     const found = codes ?? codesOf(text);
     const fromEnhanced = found.enhanced ? enhancedDefault(data, found.enhanced) : undefined;

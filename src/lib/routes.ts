@@ -11,8 +11,15 @@ export const guidePath = (locale: Locale) => `/${locale}/guide/`;
 export const searchPath = (locale: Locale) => `/${locale}/search/`;
 export const compareIndexPath = (locale: Locale) => `/${locale}/compare/`;
 export const apiPagePath = (locale: Locale) => `/${locale}/api/`;
+export const reasonsIndexPath = (locale: Locale) => `/${locale}/reasons/`;
+/** A reason's page, e.g. /en/reasons/mailbox-full/ (docs/architecture.md, Addresses). */
+export const reasonPath = (locale: Locale, id: string) => `/${locale}/reasons/${id}/`;
 /** The data file of the search page's direct answer (src/pages/[locale]/search/codes.json.ts). */
 export const searchDataPath = (locale: Locale) => `/${locale}/search/codes.json`;
+/** Each reason's title and advice in a locale, for the search page (src/pages/[locale]/search/reasons.json.ts). */
+export const searchReasonsPath = (locale: Locale) => `/${locale}/search/reasons.json`;
+/** The reason classifier's data, the same in every locale (src/pages/search/classifier.json.ts). */
+export const classifierDataPath = () => '/search/classifier.json';
 /** The 404 page in one language; `/404.html` speaks every language. */
 export const notFoundPath = (locale?: Locale) => (locale ? `/${locale}/404.html` : '/404.html');
 /** Every address under a locale, as a host's redirect rule writes it: `/ja/*`. */

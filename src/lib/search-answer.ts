@@ -21,6 +21,14 @@ export interface SearchCode {
   p?: string[];
 }
 
+/** One reason as the search data file lists it (src/pages/[locale]/search/reasons.json.ts). */
+export interface SearchReason {
+  id: string;
+  /** Title and one line of advice in the page's language. */
+  t: string;
+  a: string;
+}
+
 export interface AnswerItem {
   /** Site path of the page, without the deployment base; undefined for a code this site lacks. */
   path: string | undefined;

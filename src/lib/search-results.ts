@@ -36,13 +36,14 @@ export function fulltextQuery(text: string, maxWords = 12): string {
   return words.slice(0, maxWords).join(' ');
 }
 
-const ORDER: Readonly<Record<string, number>> = { code: 0, page: 1, comparison: 2 };
+/** Reasons answer the words people type ("mailbox full") most directly; comparisons come last. */
+const ORDER: Readonly<Record<string, number>> = { reason: 0, code: 1, page: 2, comparison: 3 };
 
 /** Orders hits by page type, keeping Pagefind's order within a type. */
 export function rankFulltext<T extends Omit<FulltextHit, 'plainExcerpt'>>(hits: readonly T[], namesTwoCodes: boolean): (T & { plainExcerpt: string })[] {
   const rank = (hit: T) => {
     const type = hit.meta.type ?? 'page';
-    return namesTwoCodes && type === 'comparison' ? -1 : (ORDER[type] ?? 1);
+    return namesTwoCodes && type === 'comparison' ? -1 : (ORDER[type] ?? ORDER.page!);
   };
   return hits
     .map((hit, i) => ({ hit, i }))

@@ -4,12 +4,12 @@
  */
 import { byLocale, type Locale } from '../i18n/locales.ts';
 import { allPairs, pairSlug } from './pairs.ts';
-import { apiPagePath, codePath, codesIndexPath, compareIndexPath, comparePath, guidePath, homePath, searchPath } from './routes.ts';
+import { apiPagePath, codePath, codesIndexPath, compareIndexPath, comparePath, guidePath, homePath, reasonPath, reasonsIndexPath, searchPath } from './routes.ts';
 
 /** One page in every locale: its site path (without the base) per locale. */
 export type LocalizedPage = Readonly<Record<Locale, string>>;
 
-export function localizedPages(basicCodes: readonly string[], enhancedCodes: readonly string[]): LocalizedPage[] {
+export function localizedPages(basicCodes: readonly string[], enhancedCodes: readonly string[], reasons: readonly string[]): LocalizedPage[] {
   const perLocale = (path: (locale: Locale) => string): LocalizedPage => byLocale(path);
   return [
     perLocale(homePath),
@@ -18,6 +18,8 @@ export function localizedPages(basicCodes: readonly string[], enhancedCodes: rea
     perLocale(compareIndexPath),
     perLocale(apiPagePath),
     perLocale(searchPath),
+    perLocale(reasonsIndexPath),
+    ...reasons.map((id) => perLocale((l) => reasonPath(l, id))),
     ...[...basicCodes, ...enhancedCodes].map((code) => perLocale((l) => codePath(l, code))),
     ...allPairs(basicCodes).map(([a, b]) => perLocale((l) => comparePath(l, pairSlug(a, b)))),
   ];

@@ -22,6 +22,7 @@ function comparableParts(source: string): Record<string, readonly unknown[]> {
     'question ids': s.questions,
     components: s.components,
     '<CodeLink> codes': s.codeLinks,
+    '<ReasonLink> ids': s.reasonLinks,
     '<Rfc> references': s.rfcs,
     '<samp> texts': s.samples,
     '<ForClass> blocks': s.classBlocks,

@@ -3,6 +3,7 @@
  * alternates. Redirects and the 404 page are left out: they are not indexed.
  */
 import type { APIRoute } from 'astro';
+import { REASON_IDS } from '../data/reason-schema.ts';
 import { basicCodes, enhancedCodes } from '../data/dataset.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
 import { withBase } from '../lib/routes.ts';
@@ -11,6 +12,7 @@ import { localizedPages } from '../lib/site-pages.ts';
 const pages = localizedPages(
   basicCodes.map((c) => c.code),
   enhancedCodes.map((e) => e.code),
+  REASON_IDS,
 );
 
 export const GET: APIRoute = ({ site }) => {

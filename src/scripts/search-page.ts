@@ -7,8 +7,9 @@ import { analyze } from '../lib/bounce-analyzer.ts';
 import { format } from '../i18n/format.ts';
 import { describeUnknownCode } from './code-digits.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { searchDataPath } from '../lib/routes.ts';
-import { directAnswer, type AnswerItem, type SearchCode } from '../lib/search-answer.ts';
+import { createClassifier, type ClassifierData, type Classification, type Classify } from '../lib/reason-classifier.ts';
+import { classifierDataPath, reasonPath, searchDataPath, searchReasonsPath } from '../lib/routes.ts';
+import { directAnswer, type AnswerItem, type SearchCode, type SearchReason } from '../lib/search-answer.ts';
 import { fulltextQuery, rankFulltext, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
 
 interface PageStrings {
@@ -19,6 +20,10 @@ interface PageStrings {
   none: string;
   fulltextFailed: string;
   compareTitle: string;
+  reason: string;
+  evidenceText: string;
+  evidenceCode: string;
+  more: string;
 }
 
 /** The longest query kept in the address: enough for any code or sentence, not a whole paste. */
@@ -32,6 +37,16 @@ const withBase = (path: string) => strings.base.replace(/\/$/, '') + path;
 
 let codesData: Promise<SearchCode[]> | undefined;
 const loadCodes = () => (codesData ??= fetch(withBase(searchDataPath(strings.locale))).then((r) => r.json()));
+
+let reasonData: Promise<{ classify: Classify; reasons: Map<string, SearchReason> }> | undefined;
+const loadReasons = () =>
+  (reasonData ??= Promise.all([
+    fetch(withBase(classifierDataPath())).then((r) => r.json() as Promise<ClassifierData>),
+    fetch(withBase(searchReasonsPath(strings.locale))).then((r) => r.json() as Promise<SearchReason[]>),
+  ]).then(([data, reasons]) => ({ classify: createClassifier(data), reasons: new Map(reasons.map((r) => [r.id, r])) })));
+
+/** Results per page of full-text hits: each is a fragment of its page, fetched on demand. */
+const PAGE_SIZE = 6;
 
 type Pagefind = {
   options: (o: object) => Promise<void>;
@@ -55,10 +70,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 
 const digitTemplates = document.querySelector<HTMLTemplateElement>('template.code-digit-templates')!;
 
-function renderList(heading: string, items: { href?: string; label: string; title: string; line: string; unknown?: true }[]) {
-  const section = el('section', undefined, 'search-group');
-  section.append(el('h2', heading));
-  const list = el('ol', undefined, 'code-list');
+type ListItem = { href?: string; label: string; title: string; line: string; unknown?: true };
+
+function renderItems(list: HTMLOListElement, items: readonly ListItem[]) {
   for (const item of items) {
     const li = el('li');
     if (item.href) {
@@ -77,6 +91,54 @@ function renderList(heading: string, items: { href?: string; label: string; titl
     }
     list.append(li);
   }
+}
+
+function renderList(heading: string, items: readonly ListItem[]): HTMLOListElement {
+  const section = el('section', undefined, 'search-group');
+  section.append(el('h2', heading));
+  const list = el('ol', undefined, 'code-list');
+  renderItems(list, items);
+  section.append(list);
+  root.append(section);
+  return list;
+}
+
+/** A button after the full-text results that shows the next page of them, until there are no more. */
+function offerMore(list: HTMLOListElement, rest: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[], seen: Set<string>) {
+  const button = el('button', strings.more, 'more-results');
+  button.type = 'button';
+  list.after(button);
+  button.addEventListener('click', async () => {
+    const page = rest.splice(0, PAGE_SIZE);
+    const hits = rankFulltext(await Promise.all(page.map((r) => r.data())), false).filter((h) => !seen.has(h.url));
+    const before = list.children.length;
+    renderItems(list, hits.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+    // Keyboard users land on the first new result rather than at the end of the page.
+    list.children[before]?.querySelector('a')?.focus();
+    if (rest.length === 0) button.remove();
+  });
+}
+
+/** The reason behind the pasted text, first: its page, what in the text shows it, and what to do. */
+function renderReason(found: Classification, reason: SearchReason) {
+  const section = el('section', undefined, 'search-group search-reason');
+  section.append(el('h2', strings.reason));
+  const list = el('ol', undefined, 'reason-list');
+  const li = el('li');
+  const a = el('a', reason.t);
+  a.href = withBase(reasonPath(strings.locale, found.reason));
+  li.append(a);
+  const evidence = el('p', undefined, 'evidence');
+  if (found.evidence.kind === 'signature') {
+    evidence.append(format(strings.evidenceText, { sender: found.evidence.sender }), ' ');
+    const samp = el('samp', found.evidence.match);
+    samp.lang = 'en';
+    evidence.append(samp);
+  } else if (found.evidence.kind !== 'none') {
+    evidence.append(format(strings.evidenceCode, { code: found.evidence.code }));
+  }
+  li.append(evidence, el('p', reason.a));
+  list.append(li);
   section.append(list);
   root.append(section);
 }
@@ -91,8 +153,11 @@ async function search(query: string) {
   if (!query.trim()) return;
 
   const analysis = analyze(query);
-  const codes = await loadCodes();
+  // A comparison query names two codes, not a reason; anything else may carry one.
+  const [codes, reasons] = await Promise.all([loadCodes(), analysis.compare ? undefined : loadReasons()]);
   if (current !== run) return;
+  const found = reasons?.classify(query);
+  if (found && reasons && found.reason !== 'unclassified') renderReason(found, reasons.reasons.get(found.reason)!);
   const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
   const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, compareTitle);
   if (direct.length > 0) {
@@ -102,14 +167,14 @@ async function search(query: string) {
 
   const text = wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
   let hits: Omit<FulltextHit, 'plainExcerpt'>[] = [];
+  let results: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[] = [];
   let failed = false;
   if (text) {
     try {
       const pagefind = await loadPagefind();
-      const response = await pagefind.search(text);
-      // Each result's data is a fragment of its page: six after the direct answer are plenty, and
-      // fetching no more keeps the first search light.
-      hits = await Promise.all(response.results.slice(0, 6).map((r) => r.data()));
+      results = (await pagefind.search(text)).results;
+      // Each result's data is a fragment of its page: fetch a page of them, and more on request.
+      hits = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     } catch {
       // Never a silent empty result: say why full-text search is missing (no index under `astro dev`).
       pagefindModule = undefined;
@@ -118,9 +183,11 @@ async function search(query: string) {
   }
   if (current !== run) return;
   const seen = new Set(direct.flatMap((d) => (d.path ? [withBase(d.path.replace(/#.*$/, ''))] : [])));
+  if (found && found.reason !== 'unclassified') seen.add(withBase(reasonPath(strings.locale, found.reason)));
   const ranked = rankFulltext(hits, analysis.compare !== undefined).filter((h) => !seen.has(h.url));
   if (ranked.length > 0) {
-    renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+    const list = renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+    if (results.length > PAGE_SIZE) offerMore(list, results.slice(PAGE_SIZE), seen);
   } else if (failed) {
     root.append(el('p', strings.fulltextFailed, 'notice'));
   } else if (direct.length === 0) {

@@ -1,5 +1,6 @@
 /** Spanish and Japanese twins of every page: language, alternates, switch, body text, small screens. */
 import { expect, test } from '@playwright/test';
+import { REASON_IDS } from '../../src/data/reason-schema.ts';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { localizedPages } from '../../src/lib/site-pages.ts';
@@ -7,6 +8,7 @@ import { localizedPages } from '../../src/lib/site-pages.ts';
 const PAGES = localizedPages(
   basicCodes.map((c) => c.code),
   enhancedCodes.map((e) => e.code),
+  REASON_IDS,
 );
 
 /**

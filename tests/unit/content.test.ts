@@ -1,9 +1,10 @@
-/** Every code page's prose has the agreed shape and refers only to codes and RFCs that exist. */
+/** Every code and reason page's prose has the agreed shape and refers only to codes, reasons and RFCs that exist. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { dataset, findBasicCode, findEnhancedCode } from '../../src/data/dataset.ts';
 import { proseKeyOf } from '../../src/data/enhanced.ts';
+import { isReasonId } from '../../src/data/reason-schema.ts';
 import { RFCS } from '../../src/data/rfcs.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { pairSlug, parsePairSlug } from '../../src/lib/pairs.ts';
@@ -22,7 +23,7 @@ for (const locale of LOCALES) {
     for (const file of codeFiles(locale)) {
       it(`${file} has the agreed shape and valid references`, () => {
         const source = read(locale, file);
-        assert.deepEqual(proseProblems(source), []);
+        assert.deepEqual(proseProblems(source, 'codes'), []);
         const { codeLinks, rfcs } = proseStructure(source);
         for (const code of codeLinks) {
           assert.ok(findBasicCode(code) || findEnhancedCode(code), `no page for <CodeLink code="${code}">`);
@@ -44,15 +45,30 @@ for (const locale of LOCALES) {
   });
 }
 
+for (const locale of LOCALES) {
+  describe(`content/${locale}/reasons`, () => {
+    for (const file of readdirSync(new URL(`${locale}/reasons/`, contentDir)).filter((f) => f.endsWith('.mdx'))) {
+      it(`${file} has the agreed shape and valid references`, () => {
+        const source = readFileSync(new URL(`${locale}/reasons/${file}`, contentDir), 'utf8');
+        assert.deepEqual(proseProblems(source, 'reasons'), []);
+        const { codeLinks, reasonLinks, rfcs } = proseStructure(source);
+        for (const code of codeLinks) assert.ok(findBasicCode(code) || findEnhancedCode(code), `no page for <CodeLink code="${code}">`);
+        for (const id of reasonLinks) assert.ok(isReasonId(id), `no reason <ReasonLink id="${id}">`);
+        for (const n of rfcs) assert.ok(n in RFCS, `RFC ${n} is not listed in src/data/rfcs.ts`);
+      });
+    }
+  });
+}
+
 describe('proseProblems', () => {
   const good = `---\ntitle: "T"\nsummary: "S"\n---\n\n<Section id="meaning">\n\nx\n\n</Section>\n\n<Section id="seen">\n\n<Replies />\n\n</Section>\n\n<Section id="causes">\n\n- y\n\n</Section>\n\n<Section id="fix">\n\nz\n\n</Section>\n`;
 
   it('accepts a minimal page', () => {
-    assert.deepEqual(proseProblems(good), []);
+    assert.deepEqual(proseProblems(good, 'codes'), []);
   });
   it('finds a missing section, a heading and an unknown component', () => {
     const bad = good.replace('<Section id="causes">', '## Causes\n\n<Widget />\n\n<Section id="reasons">');
-    assert.deepEqual(proseProblems(bad), [
+    assert.deepEqual(proseProblems(bad, 'codes'), [
       'headings come from <Section>; remove markdown or HTML headings',
       'unknown component <Widget>',
       'unknown section id "reasons"',
@@ -61,7 +77,7 @@ describe('proseProblems', () => {
   });
   it('finds sections out of order', () => {
     const swapped = good.replace('id="meaning"', 'id="TMP"').replace('id="seen"', 'id="meaning"').replace('id="TMP"', 'id="seen"');
-    assert.match(proseProblems(swapped).join(), /out of order/);
+    assert.match(proseProblems(swapped, 'codes').join(), /out of order/);
   });
 });
 

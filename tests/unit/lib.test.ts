@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codeContentProblems, parseContentId } from '../../src/lib/content-files.ts';
+import { contentProblems, parseContentId } from '../../src/lib/content-files.ts';
 import { format } from '../../src/i18n/format.ts';
 import { codeOfPath, codePath, localeOfPath, switchLocale, withBase } from '../../src/lib/routes.ts';
 
@@ -39,11 +39,11 @@ describe('content files', () => {
     assert.equal(parseContentId('codes/550'), undefined);
   });
   it('names a prose file for a code the dataset does not have', () => {
-    assert.deepEqual(codeContentProblems(['en/codes/550', 'en/codes/599'], ['550'], ['en']), [
-      'content/en/codes/599.mdx: no code 599 in the dataset (src/data)',
+    assert.deepEqual(contentProblems('codes', ['en/codes/550', 'en/codes/599'], ['550'], ['en']), [
+      'content/en/codes/599.mdx: no codes entry 599 in the dataset (src/data)',
     ]);
   });
   it('names a code without its prose file in a locale', () => {
-    assert.deepEqual(codeContentProblems(['en/codes/550'], ['550', '421'], ['en']), ['content/en/codes/421.mdx: missing']);
+    assert.deepEqual(contentProblems('codes', ['en/codes/550'], ['550', '421'], ['en']), ['content/en/codes/421.mdx: missing']);
   });
 });

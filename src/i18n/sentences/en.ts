@@ -29,6 +29,7 @@ const ACTION_LABEL: Record<SenderAction, string> = {
   'fix-and-resend': 'Fix the cause, then send again',
   'do-not-retry': 'Do not retry',
 };
+const BOUNCE_LABEL: Record<BounceType, string> = { none: 'Not a bounce', soft: 'Soft bounce', hard: 'Hard bounce' };
 const AFTER_ACTION: Record<SenderAction, string> = {
   nothing: 'the session simply goes on: there is nothing to fix',
   'retry-later': 'the sending server keeps the message and tries again later',
@@ -111,6 +112,10 @@ export const en: Sentences = {
   confusedWithLead: (code) => ['Comparisons with the codes people confuse with ', c(code), ':'],
   diagramTitle: (codes) => ['SMTP session: where ', ...list(LOCALE, codes.map(c), 'conjunction'), ' can occur'],
   diagramLegend: (code, list_) => [c(code), ': at ', ...stages(list_)],
+
+  reasonVerdict: (bounce, action) => [`${BOUNCE_LABEL[bounce]}. ${ACTION_LABEL[action]}.`],
+  suppressAdvice: (suppress) =>
+    suppress ? ['Stop sending to this address: take it off your mailing lists.'] : ['Keep the address on your mailing lists: this does not make it invalid.'],
 
   comparePageTitle: (a, titleA, b, titleB) => [c(a), ' vs ', c(b), ': ', ...quote(titleA), ' or ', ...quote(titleB)],
   compareOutcome: (a, outcomeA, b, outcomeB) =>

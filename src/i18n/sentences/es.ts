@@ -34,6 +34,7 @@ const ACTION_LABEL: Record<SenderAction, string> = {
   'fix-and-resend': 'Corrija la causa y vuelva a enviar el mensaje',
   'do-not-retry': 'No lo vuelva a intentar',
 };
+const BOUNCE_LABEL: Record<BounceType, string> = { none: 'No es un rebote', soft: 'Rebote temporal', hard: 'Rebote permanente' };
 const AFTER_ACTION: Record<SenderAction, string> = {
   nothing: 'la sesión continúa sin más: no hay nada que corregir',
   'retry-later': 'el servidor de envío conserva el mensaje y vuelve a intentarlo más tarde',
@@ -124,6 +125,12 @@ export const es: Sentences = {
       ? ['Sesión SMTP: dónde puede aparecer ', ...the(codes[0]!)]
       : ['Sesión SMTP: dónde pueden aparecer ', ...list(LOCALE, codes.map(the), 'conjunction')],
   diagramLegend: (code, list_) => [...The(code), ': ', ...stages(list_)],
+
+  reasonVerdict: (bounce, action) => [`${BOUNCE_LABEL[bounce]}. ${ACTION_LABEL[action]}.`],
+  suppressAdvice: (suppress) =>
+    suppress
+      ? ['Deje de enviar a esta dirección: retírela de sus listas de correo.']
+      : ['Mantenga la dirección en sus listas de correo: esto no la invalida.'],
 
   comparePageTitle: (a, titleA, b, titleB) => [c(a), ' frente a ', c(b), ': ', ...quote(titleA), ' o ', ...quote(titleB)],
   compareOutcome: (a, outcomeA, b, outcomeB) =>

@@ -56,6 +56,7 @@ const ACTION_LABEL: Record<SenderAction, string> = {
   'fix-and-resend': '原因を直してから送り直してください',
   'do-not-retry': '再試行しないでください',
 };
+const BOUNCE_LABEL: Record<BounceType, string> = { none: 'バウンスではありません', soft: 'ソフトバウンスです', hard: 'ハードバウンスです' };
 /** 「〇〇 の後、」に続く文。 */
 const AFTER_ACTION: Record<SenderAction, string> = {
   nothing: 'セッションはそのまま続き、直すものはありません',
@@ -143,6 +144,12 @@ export const ja: Sentences = {
   confusedWithLead: (code) => spaced([c(code), 'と混同されやすいコードとの比較：']),
   diagramTitle: (codes) => spaced(['SMTP セッション：', ...codesAnd(codes), 'が返される場面']),
   diagramLegend: (code, list_) => spaced([c(code), '：', ...stages(list_)]),
+
+  reasonVerdict: (bounce, action) => [`${BOUNCE_LABEL[bounce]}。${ACTION_LABEL[action]}。`],
+  suppressAdvice: (suppress) =>
+    suppress
+      ? ['このアドレスへの送信はやめ、メーリングリストから外してください。']
+      : ['このアドレスはメーリングリストに残してください。この原因でアドレスが無効になるわけではありません。'],
 
   comparePageTitle: (a, titleA, b, titleB) => spaced([c(a), 'と', c(b), 'の違い：', ...quote(titleA), 'と', ...quote(titleB)]),
   compareOutcome: (a, outcomeA, b, outcomeB) =>

@@ -45,6 +45,12 @@ export interface Sentences {
   /** The diagram's legend for one code: where it can occur. */
   diagramLegend(code: string, stages: readonly Stage[]): Sentence;
 
+  // Reasons
+  /** A reason's verdict: its bounce type, then what a sending server should do. */
+  reasonVerdict(bounce: BounceType, action: SenderAction): Sentence;
+  /** Whether a mailing list should stop sending to the recipient. */
+  suppressAdvice(suppress: boolean): Sentence;
+
   // Comparisons
   /** The page title of a comparison, with both codes' titles. */
   comparePageTitle(a: string, titleA: string, b: string, titleB: string): Sentence;
