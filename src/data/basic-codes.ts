@@ -687,9 +687,22 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['501', '502', '503', '504'],
     replies: [
-      { text: '500 5.3.3 Unrecognized command', sender: 'Microsoft Exchange' },
-      { text: '500 5.5.1 Command unrecognized: ""', sender: 'Sendmail' },
-      { text: '500 unrecognized command', sender: 'Exim' },
+      {
+        text: '500 5.3.3 Unrecognized command',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L96',
+      },
+      {
+        // The format string quotes the command; this is its output for an empty command line.
+        text: '500 5.5.1 Command unrecognized: ""',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L3958',
+      },
+      {
+        text: '500 unrecognized command',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0019#L8',
+      },
       {
         text: '500 5.5.2 Error: command not recognized',
         sender: 'Postfix',
