@@ -766,7 +766,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['500', '504', '252'],
     replies: [
-      { text: '502 5.5.1 VRFY command is disabled', sender: 'Postfix' },
+      {
+        // Postfix 2.2 and earlier sent "502 VRFY command is disabled"; 2.3 (snapshot 20050327) added 5.5.1.
+        text: '502 5.5.1 VRFY command is disabled',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4470',
+        versions: 'Postfix ≥ 2.3',
+      },
       {
         text: '502 5.5.2 Error: command not recognized',
         sender: 'Postfix (postscreen)',
@@ -778,7 +784,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/HISTORY',
         versions: 'Postfix ≤ 3.6',
       },
-      { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', sender: 'Gmail' },
+      {
+        text: '502 5.5.1 Unrecognized command. k4sm7825243pfg.40 - gsmtp',
+        sender: 'Gmail',
+        url: 'https://github.com/yahoo/smtp-client-nio/blob/c595df7ff76528d51cfb8b424fcfc27bae5844b0/core/src/test/java/com/yahoo/smtpnio/async/response/SmtpResponseTest.java#L29',
+      },
     ],
   },
   {
