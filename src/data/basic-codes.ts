@@ -931,7 +931,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['535', '534', '550'],
     replies: [
-      { text: '525 5.7.13 Disabled recipient address', sender: 'cPanel (Exim)' },
+      {
+        // cPanel's Exim ACL for its "suspend incoming email" feature, as published in a copy of cPanel's files.
+        text: '525 5.7.13 Disabled recipient address',
+        sender: 'cPanel (Exim)',
+        url: 'https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RECIPIENT_BLOCK/default_recipient#L26',
+      },
     ],
   },
   {
