@@ -965,8 +965,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
         url: 'https://support.google.com/a/answer/3726730',
       },
       {
-        text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+        text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
         sender: 'Microsoft 365',
+        url: 'https://github.com/netwrix/docs/blob/ad22dd640908fc205d245eb5b365874cb4fc57ab/docs/kb/auditor/troubleshooting-and-errors/data-collection-errors/authentication-unsuccessful-request-did-not-meet-authentication-criteria-error.md#L33-L35',
       },
       {
         text: '530 5.7.1 Client was not authenticated',
@@ -1020,8 +1021,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['530', '454', '534', '235'],
     replies: [
       {
-        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
+        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.',
         sender: 'Microsoft 365',
+        url: 'https://github.com/rustdesk/doc.rustdesk.com/blob/HEAD/content/self-host/rustdesk-server-pro/smtp/microsoft-365/_index.en.md',
       },
       {
         text: '535 5.7.8 Error: authentication failed: authentication failure',
