@@ -1219,8 +1219,18 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Gmail',
         url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '552 5.3.4 Message size exceeds fixed limit', sender: 'Postfix' },
-      { text: '552 Message size exceeds maximum permitted', sender: 'Exim' },
+      {
+        // Postfix 2.2 and earlier sent "552 Message size exceeds fixed limit"; 2.3 added 5.3.4.
+        text: '552 5.3.4 Message size exceeds fixed limit',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5488-L5490',
+        versions: 'Postfix ≥ 2.3',
+      },
+      {
+        text: '552 Message size exceeds maximum permitted',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L4876',
+      },
       {
         text: '552 5.2.3 Message size exceeds fixed maximum message size (10485760)',
         sender: 'Sendmail',
