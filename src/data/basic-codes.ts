@@ -142,6 +142,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Dovecot submission',
         url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib-smtp/smtp-server-cmd-auth.c#L131',
       },
+      {
+        text: '235 2.7.0 Accepted',
+        sender: 'Gmail',
+        url: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
+      },
     ],
   },
   {
