@@ -1040,6 +1040,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Microsoft 365',
         url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md#L121',
       },
+      {
+        // Google's example of a refused XOAUTH2 login; the two reply lines joined.
+        text: '535-5.7.1 Username and Password not accepted. Learn more at 535 5.7.1 https://support.google.com/mail/?p=BadCredentials hx9sm5317360pbc.68',
+        sender: 'Gmail',
+        url: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
+      },
+      {
+        text: '535 Incorrect authentication data',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/3400#L138',
+      },
     ],
   },
   {
