@@ -563,6 +563,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Stalwart',
         url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L832',
       },
+      {
+        text: '452 4.3.1 Insufficient system storage',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5527-L5529',
+        versions: 'Postfix ≥ 2.3',
+      },
     ],
   },
   {
