@@ -1315,6 +1315,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Sendmail',
         url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/usersmtp.c#L265',
       },
+      {
+        // The rule set's "no a@b@c" check; the sample is the one in tests/fixtures/bounce-samples.tsv.
+        text: '553 5.1.3 <foo@@nil>... Invalid route address',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/cf/m4/proto.m4#L1063',
+      },
     ],
   },
   {
