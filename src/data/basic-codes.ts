@@ -241,6 +241,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'go-smtp',
         url: 'https://github.com/emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688/conn.go#L130',
       },
+      {
+        text: "252 send some mail, i'll try my best",
+        sender: 'qmail',
+        url: 'https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L59',
+      },
     ],
   },
   {
