@@ -142,6 +142,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Dovecot submission',
         url: 'https://github.com/dovecot/core/blob/f28b5a92ec52eef0a111a095d00435756343dc94/src/lib-smtp/smtp-server-cmd-auth.c#L131',
       },
+      {
+        text: '235 2.7.0 Accepted',
+        sender: 'Gmail',
+        url: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
+      },
     ],
   },
   {
@@ -235,6 +240,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '252 2.5.0 Cannot VRFY user, but will accept message',
         sender: 'go-smtp',
         url: 'https://github.com/emersion/go-smtp/blob/ab24fe7cbe995d404af3b1c093195f2f43b94688/conn.go#L130',
+      },
+      {
+        text: "252 send some mail, i'll try my best",
+        sender: 'qmail',
+        url: 'https://github.com/notqmail/notqmail/blob/f5df10d17375e5f1137c4e59f0e527a12a991ed7/qmail-smtpd.c#L59',
       },
     ],
   },
@@ -558,6 +568,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Stalwart',
         url: 'https://github.com/stalwartlabs/stalwart/blob/d72608f3e2d530c6560aaf2c7c290afd72671b82/crates/smtp/src/inbound/data.rs#L832',
       },
+      {
+        text: '452 4.3.1 Insufficient system storage',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5527-L5529',
+        versions: 'Postfix ≥ 2.3',
+      },
     ],
   },
   {
@@ -687,9 +703,22 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['501', '502', '503', '504'],
     replies: [
-      { text: '500 5.3.3 Unrecognized command', sender: 'Microsoft Exchange' },
-      { text: '500 5.5.1 Command unrecognized: ""', sender: 'Sendmail' },
-      { text: '500 unrecognized command', sender: 'Exim' },
+      {
+        text: '500 5.3.3 Unrecognized command',
+        sender: 'Microsoft Exchange Server',
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeServer/mail-flow/test-smtp-with-telnet.md#L96',
+      },
+      {
+        // The format string quotes the command; this is its output for an empty command line.
+        text: '500 5.5.1 Command unrecognized: ""',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/srvrsmtp.c#L3958',
+      },
+      {
+        text: '500 unrecognized command',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/0019#L8',
+      },
       {
         text: '500 5.5.2 Error: command not recognized',
         sender: 'Postfix',
@@ -753,7 +782,13 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['client-software'],
     related: ['500', '504', '252'],
     replies: [
-      { text: '502 5.5.1 VRFY command is disabled', sender: 'Postfix' },
+      {
+        // Postfix 2.2 and earlier sent "502 VRFY command is disabled"; 2.3 (snapshot 20050327) added 5.5.1.
+        text: '502 5.5.1 VRFY command is disabled',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L4470',
+        versions: 'Postfix ≥ 2.3',
+      },
       {
         text: '502 5.5.2 Error: command not recognized',
         sender: 'Postfix (postscreen)',
@@ -765,7 +800,11 @@ export const BASIC_CODES: BasicCodeInput[] = [
         url: 'https://github.com/vdukhovni/postfix/blob/master/postfix/HISTORY',
         versions: 'Postfix ≤ 3.6',
       },
-      { text: '502 5.5.1 Unrecognized command. ln2sm2157639lac.31 - gsmtp', sender: 'Gmail' },
+      {
+        text: '502 5.5.1 Unrecognized command. k4sm7825243pfg.40 - gsmtp',
+        sender: 'Gmail',
+        url: 'https://github.com/yahoo/smtp-client-nio/blob/c595df7ff76528d51cfb8b424fcfc27bae5844b0/core/src/test/java/com/yahoo/smtpnio/async/response/SmtpResponseTest.java#L29',
+      },
     ],
   },
   {
@@ -908,7 +947,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
     actors: ['sender', 'receiving-admin'],
     related: ['535', '534', '550'],
     replies: [
-      { text: '525 5.7.13 Disabled recipient address', sender: 'cPanel (Exim)' },
+      {
+        // cPanel's Exim ACL for its "suspend incoming email" feature, as published in a copy of cPanel's files.
+        text: '525 5.7.13 Disabled recipient address',
+        sender: 'cPanel (Exim)',
+        url: 'https://github.com/asmrdevelop/cpanel/blob/393631a22756ecd563f8679e9f5d57d149b50557/etc/exim/acls/ACL_RECIPIENT_BLOCK/default_recipient#L26',
+      },
     ],
   },
   {
@@ -937,8 +981,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
         url: 'https://support.google.com/a/answer/3726730',
       },
       {
-        text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+        text: '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.',
         sender: 'Microsoft 365',
+        url: 'https://github.com/netwrix/docs/blob/ad22dd640908fc205d245eb5b365874cb4fc57ab/docs/kb/auditor/troubleshooting-and-errors/data-collection-errors/authentication-unsuccessful-request-did-not-meet-authentication-criteria-error.md#L33-L35',
       },
       {
         text: '530 5.7.1 Client was not authenticated',
@@ -992,8 +1037,9 @@ export const BASIC_CODES: BasicCodeInput[] = [
     related: ['530', '454', '534', '235'],
     replies: [
       {
-        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [TY1PR01CA0183.jpnprd01.prod.outlook.com]',
+        text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.',
         sender: 'Microsoft 365',
+        url: 'https://github.com/rustdesk/doc.rustdesk.com/blob/HEAD/content/self-host/rustdesk-server-pro/smtp/microsoft-365/_index.en.md',
       },
       {
         text: '535 5.7.8 Error: authentication failed: authentication failure',
@@ -1004,6 +1050,17 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '535 5.7.3 Authentication unsuccessful',
         sender: 'Microsoft 365',
         url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/52e8b70f9b7aa92a24a4cb16b70229c1b45d583a/Exchange/ExchangeOnline/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off.md#L121',
+      },
+      {
+        // Google's example of a refused XOAUTH2 login; the two reply lines joined.
+        text: '535-5.7.1 Username and Password not accepted. Learn more at 535 5.7.1 https://support.google.com/mail/?p=BadCredentials hx9sm5317360pbc.68',
+        sender: 'Gmail',
+        url: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
+      },
+      {
+        text: '535 Incorrect authentication data',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/test/stdout/3400#L138',
       },
     ],
   },
@@ -1189,8 +1246,18 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Gmail',
         url: 'https://support.google.com/a/answer/3726730',
       },
-      { text: '552 5.3.4 Message size exceeds fixed limit', sender: 'Postfix' },
-      { text: '552 Message size exceeds maximum permitted', sender: 'Exim' },
+      {
+        // Postfix 2.2 and earlier sent "552 Message size exceeds fixed limit"; 2.3 added 5.3.4.
+        text: '552 5.3.4 Message size exceeds fixed limit',
+        sender: 'Postfix',
+        url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd_check.c#L5488-L5490',
+        versions: 'Postfix ≥ 2.3',
+      },
+      {
+        text: '552 Message size exceeds maximum permitted',
+        sender: 'Exim',
+        url: 'https://github.com/Exim/exim/blob/13835a3c1e057efad7da269c0f93bf2eac850205/src/src/smtp_in.c#L4876',
+      },
       {
         text: '552 5.2.3 Message size exceeds fixed maximum message size (10485760)',
         sender: 'Sendmail',
@@ -1253,6 +1320,12 @@ export const BASIC_CODES: BasicCodeInput[] = [
         sender: 'Sendmail',
         url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/sendmail/usersmtp.c#L265',
       },
+      {
+        // The rule set's "no a@b@c" check; the sample is the one in tests/fixtures/bounce-samples.tsv.
+        text: '553 5.1.3 <foo@@nil>... Invalid route address',
+        sender: 'Sendmail',
+        url: 'https://github.com/hrs-allbsd/sendmail/blob/19036c0d9fafa600b0748fc7ada98a939a56b0c8/cf/m4/proto.m4#L1063',
+      },
     ],
   },
   {
@@ -1289,7 +1362,7 @@ export const BASIC_CODES: BasicCodeInput[] = [
         text: '554 5.5.0 Error: SMTP protocol synchronization',
         sender: 'Postfix',
         url: 'https://github.com/vdukhovni/postfix/blob/17830e5c13c160d51c95cb971d137a46de84e48c/postfix/src/smtpd/smtpd.c#L5989',
-        versions: 'Postfix ≥ 3.9, and 3.5.20, 3.6.10, 3.7.6, 3.8.1 and later patch releases',
+        versions: 'Postfix ≥ 3.9, ≥ 3.8.1, ≥ 3.7.6, ≥ 3.6.10, ≥ 3.5.20',
       },
       {
         text: '554 5.6.0 Email message is malformed. Not accepted.',

@@ -152,6 +152,41 @@ export const deprecationsResolve: Check = ({ registry }) => {
   );
 };
 
+/** A version number: digits, with dotted parts where the software has them ("3.7", "4.97", "1.03"). */
+const VERSION_NUMBER = /\d+(?:\.\d+)*/;
+
+/**
+ * Why `versions` does not read as a version formula ("Postfix ≥ 3.7", "qmail 1.03, netqmail 1.06"),
+ * or undefined when it does. A formula names at least one version number and is not a sentence:
+ * no full stop at the end, no quotation marks, no addresses, at most 80 characters.
+ */
+function versionsProblem(versions: string): string | undefined {
+  if (!VERSION_NUMBER.test(versions)) return 'names no version number';
+  if (/[.!?]$/.test(versions)) return 'ends like a sentence';
+  if (/["“”«»]/.test(versions)) return 'quotes text';
+  if (/:\/\//.test(versions)) return 'contains an address';
+  if (versions.length > 80) return 'is longer than 80 characters';
+  return undefined;
+}
+
+/**
+ * Every recorded reply's `versions` reads as a short version formula such as "Postfix ≥ 3.7", so that
+ * pages can print it after the sender's name; what changed between versions belongs in a comment.
+ */
+export const versionsAreFormulas: Check = ({ basic, providers }) => {
+  const check = (owner: string, replies: readonly { versions?: string | undefined }[]) =>
+    replies.flatMap((r, i) => {
+      const problem = r.versions === undefined ? undefined : versionsProblem(r.versions);
+      return problem
+        ? [`${owner}, field replies[${i}].versions: "${r.versions}" ${problem}; write a version formula such as "Postfix ≥ 3.7"`]
+        : [];
+    });
+  return [
+    ...basic.flatMap((e) => check(`entry ${e.code}`, e.replies)),
+    ...providers.flatMap((p) => check(`provider code ${p.provider} ${p.code}`, p.replies)),
+  ];
+};
+
 /** How a command-reply row names its source in a message: "RFC 5321 §4.3.2" or "registry row X.7.10". */
 const describeSource = (row: CommandReplyRow) =>
   'rfc' in row.source ? `RFC ${row.source.rfc} §${row.source.section}` : `registry row ${row.source.registry}`;
@@ -192,5 +227,6 @@ export const ALL_CHECKS: Readonly<Record<string, Check>> = {
   rangesAreOrdered,
   deprecationsResolve,
   stagesCoverCommandReplies,
+  versionsAreFormulas,
   ...REASON_CHECKS,
 };

@@ -90,11 +90,14 @@ export const replySchema = z.strictObject({
   /** The server software or provider that sends it, e.g. "Postfix", "Gmail". */
   sender: z.string().trim().min(2),
   /**
-   * Where the text is recorded: the sender's documentation, a source file or a changelog
-   * (invariant `repliesNameTheirSource`).
+   * Where the text is recorded: the sender's documentation, a source file (a permalink to the line
+   * where possible) or a changelog. Required: a reply nobody can look up is not recorded here.
    */
-  url: z.url({ protocol: /^https$/ }).optional(),
-  /** The versions the text applies to, where it changed between versions, e.g. "Postfix ≥ 3.7". */
+  url: z.url({ protocol: /^https$/ }),
+  /**
+   * The versions the text applies to, where it changed between versions: a short version formula
+   * such as "Postfix ≥ 3.7", never a sentence (invariant `versionsAreFormulas`).
+   */
   versions: z.string().trim().min(2).optional(),
 });
 

@@ -74,6 +74,12 @@ describe('loadDataset', () => {
     assert.throws(() => loadBasicCodes([{ ...entry('550'), bounceType: 'hard' }]), /entry 550/);
   });
 
+  it('rejects a reply that does not name where its text is recorded', () => {
+    const bad = entry('550');
+    delete (bad.replies[0] as { url?: string }).url;
+    assert.throws(() => loadBasicCodes([bad]), /entry 550, field replies\[0\]\.url/);
+  });
+
   it('runs the invariants after the schema', () => {
     const all = BASIC_CODES.map(clone);
     assert.throws(() => loadBasicCodes([...all, entry('550')]), /entry 550, field code: appears more than once/);
@@ -140,5 +146,28 @@ describe('invariants', () => {
   it('deprecationsResolve: a deprecated row must point at a current row', () => {
     const registry = dataset.registry.map((r) => (r.row === 'X.6.10' ? { ...r, deprecatedFor: 'X.6.99' } : r));
     assert.deepEqual(ALL_CHECKS.deprecationsResolve!({ ...dataset, registry }), ['registry row X.6.10, field deprecatedFor: X.6.99 is not a current row']);
+  });
+
+  it('versionsAreFormulas: versions is a version formula, not a sentence', () => {
+    const postfix = dataset.basic.find((e) => e.code === '500')!.replies.findIndex((r) => r.versions === 'Postfix ≥ 3.7');
+    const withVersions = (versions: string) => withChange('500', (e) => (e.replies[postfix]!.versions = versions));
+    assert.deepEqual(ALL_CHECKS.versionsAreFormulas!(withVersions('since the big rewrite')), [
+      `entry 500, field replies[${postfix}].versions: "since the big rewrite" names no version number; write a version formula such as "Postfix ≥ 3.7"`,
+    ]);
+    assert.match(
+      ALL_CHECKS.versionsAreFormulas!(withVersions('Postfix 3.7 and later reply 500 instead of 502.')).join(),
+      /entry 500, field replies\[\d+\]\.versions: .* ends like a sentence/,
+    );
+    assert.deepEqual(ALL_CHECKS.versionsAreFormulas!(withVersions('Postfix ≤ 3.6, Exim ≥ 4.97')), []);
+    const provider = {
+      ...dataset,
+      providers: dataset.providers.map((p, i) =>
+        i === 0 ? { ...p, replies: [{ text: '550 5.7.1 Example', sender: 'Example', url: 'https://example.com/', versions: 'new' }] } : p,
+      ),
+    };
+    const first = dataset.providers[0]!;
+    assert.deepEqual(ALL_CHECKS.versionsAreFormulas!(provider), [
+      `provider code ${first.provider} ${first.code}, field replies[0].versions: "new" names no version number; write a version formula such as "Postfix ≥ 3.7"`,
+    ]);
   });
 });
