@@ -133,6 +133,8 @@ export const signatures: SignatureInput[] = [
     id: 'exim-dnsbl-black-list',
     pattern: String.raw`is in a black list at`,
     reason: 'ip-blocklisted',
+    // Weak: the list the text names decides (a Spamhaus error answer is not a listing).
+    weak: true,
     sender: 'exim',
     docs: EXIM_SPEC,
     codes: ['550'],

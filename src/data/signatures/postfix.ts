@@ -184,6 +184,8 @@ export const signatures: SignatureInput[] = [
     id: 'postfix-rbl-client-blocked',
     pattern: String.raw`Service unavailable; (?:Unverified Client|Client) host \[[^\]]{1,100}\] blocked using`,
     reason: 'ip-blocklisted',
+    // Weak: the list the text names decides (a Spamhaus error answer is not a listing).
+    weak: true,
     sender: 'postfix',
     docs: 'https://www.postfix.org/postconf.5.html#default_rbl_reply',
     codes: ['554', '5.7.1', '450', '4.7.1'],

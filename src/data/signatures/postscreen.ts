@@ -20,6 +20,8 @@ export const signatures: SignatureInput[] = [
     id: 'postscreen-dnsbl-blocked',
     pattern: String.raw`Service unavailable; client \[[^\]]{1,100}\] blocked using`,
     reason: 'ip-blocklisted',
+    // Weak: the list the text names decides (a Spamhaus error answer is not a listing).
+    weak: true,
     sender: 'postscreen',
     docs: 'https://www.postfix.org/postconf.5.html#postscreen_dnsbl_sites',
     codes: ['550', '521', '5.7.1'],
