@@ -3,6 +3,7 @@
  * which class variants of a row exist, which basic codes each comes with, and which recorded
  * replies carry it. RFC 3463 §2: class.subject.detail, where the class repeats the outcome.
  */
+import { codePairsIn } from './code-patterns.ts';
 import type { BasicCodeEntry, ProviderCode, RegistryRow, Reply, SenderAction } from './schema.ts';
 
 export type EnhancedClass = '2' | '4' | '5';
@@ -58,10 +59,6 @@ export function rowClasses(row: RegistryRow): EnhancedClass[] {
   return (['2', '4', '5'] as const).filter((c) => classes.has(c));
 }
 
-/** Every pair of a basic code and the enhanced code after it in a reply: "550 5.1.1", "550-5.1.1". */
-export function codePairsIn(text: string): { basic: string; enhanced: string }[] {
-  return [...text.matchAll(/(?<![\d.])([245]\d\d)[ -]([245]\.[0-7]\.\d{1,3})(?![\d.])/g)].map((m) => ({ basic: m[1]!, enhanced: m[2]! }));
-}
 
 /** Every enhanced code in a reply: the code that follows a basic code, as in "550 5.1.1" or "550-5.1.1". */
 export function enhancedCodesIn(text: string): string[] {

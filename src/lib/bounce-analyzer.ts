@@ -8,6 +8,7 @@
  * look like codes are passed over: IP addresses and dotted versions, ports, dates, sizes, message
  * IDs, and a provider's internal numbers such as "[506]" or "(554.30)".
  */
+import { BASIC_IN_TEXT, ENHANCED_IN_TEXT } from '../data/code-patterns.ts';
 import type { Provider } from '../data/schema.ts';
 import { LOCALE_REGISTRY, LOCALES } from '../i18n/locales.ts';
 
@@ -33,8 +34,6 @@ const SHORT_QUERY = 40;
 /** More text than any bounce: what lies beyond is not read, so a huge paste cannot stall the page. */
 export const MAX_ANALYZED_LENGTH = 20_000;
 
-const ENHANCED = /(?<![\w.])([245]\.[0-7]\.\d{1,3})(?![\w.]|\.\d)/g;
-const BASIC = /(?<![\w.\[(\/@#%$+-])([2-5][0-5]\d)(?![\w.\])%]|[-:](?![245]\.[0-7]\.)\d|,\d)/g;
 
 /** Where a reply starts: a line start, or after a quote, a colon, "smtp;", "=" or a bracket. */
 const REPLY_START = /(^|[\n'"`:;=(\[]|\bsaid|\breturned|\berror)\s*$/i;
@@ -66,9 +65,9 @@ const PROVIDER_SIGNS: readonly [Provider, RegExp][] = [
 /** Finds the codes, a comparison, and the provider in pasted text. */
 export function analyze(input: string): Analysis {
   const text = input.slice(0, MAX_ANALYZED_LENGTH).normalize('NFKC');
-  const enhanced: FoundCode[] = [...text.matchAll(ENHANCED)].map((m) => ({ code: m[1]!, kind: 'enhanced', index: m.index }));
+  const enhanced: FoundCode[] = [...text.matchAll(ENHANCED_IN_TEXT)].map((m) => ({ code: m[1]!, kind: 'enhanced', index: m.index }));
 
-  const candidates = [...text.matchAll(BASIC)].map((m) => {
+  const candidates = [...text.matchAll(BASIC_IN_TEXT)].map((m) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + 3, m.index + 16);
     // A reply code is followed by its enhanced code, by a continuation hyphen, or starts a reply.

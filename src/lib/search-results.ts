@@ -13,6 +13,7 @@ export interface FulltextHit {
   plainExcerpt: string;
 }
 
+import { BASIC_IN_TEXT, ENHANCED_IN_TEXT } from '../data/code-patterns.ts';
 import type { Analysis } from './bounce-analyzer.ts';
 
 /**
@@ -30,7 +31,8 @@ export function wantsFulltext(query: string, analysis: Analysis): boolean {
 export function fulltextQuery(text: string, maxWords = 12): string {
   const words = text
     .replace(/https?:\/\/\S+|\S+@\S+|<[^>]*>|\[[^\]]*\]/g, ' ')
-    .replace(/(?<![\w.])[2-5][0-5]\d(?![\w.])|(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w.])/g, ' ')
+    .replace(ENHANCED_IN_TEXT, ' ')
+    .replace(BASIC_IN_TEXT, ' ')
     .split(/\s+/)
     .filter((w) => /[\p{L}]/u.test(w));
   return words.slice(0, maxWords).join(' ');
