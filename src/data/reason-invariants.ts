@@ -24,8 +24,9 @@ export const signaturesNameKnownSenders: Check = ({ senders, signatures }) => {
 
 /**
  * Why a pattern might not run in linear time, or undefined when it is safe: quantifiers must be
- * bounded (`?`, `{m,n}` with n ≤ 100) and must not apply to a group; no backreferences and no
- * lookbehind. A bounded pattern scans a text in time proportional to its length, however hostile.
+ * bounded (`?`, `{m,n}` with n ≤ 100); a group may be optional (`(?:is )?`) but never repeated; no
+ * backreferences and no lookbehind. A bounded pattern scans a text in time proportional to its
+ * length, however hostile.
  */
 export function nonLinearFeature(pattern: string): string | undefined {
   let inClass = false;
@@ -62,8 +63,6 @@ export function nonLinearFeature(pattern: string): string | undefined {
         previous = '}';
         continue;
       }
-    } else if (c === '?' && previous === ')') {
-      return 'quantified group ?';
     }
     previous = c === '?' && previous === '(' ? '(?' : c;
   }
@@ -74,7 +73,7 @@ export function nonLinearFeature(pattern: string): string | undefined {
 export const patternsAreLinear: Check = ({ signatures }) =>
   signatures.flatMap((s) => {
     const feature = nonLinearFeature(s.pattern);
-    if (feature) return [`signature ${s.id}, field pattern: ${feature} (quantifiers must be bounded, groups unquantified)`];
+    if (feature) return [`signature ${s.id}, field pattern: ${feature} (quantifiers must be bounded, groups at most optional)`];
     let regex: RegExp;
     try {
       regex = new RegExp(s.pattern, 'i');

@@ -6,40 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { BASIC_CODE_PATTERN, BOUNCE_TYPES, ENHANCED_CODE_PATTERN, SENDER_ACTIONS } from './schema.ts';
+import { REASON_IDS, type ReasonId } from './reason-ids.ts';
 
-/** The groups of the reason index, in the order it shows them. */
-export const REASON_GROUPS = ['address', 'message', 'sender', 'limits', 'delivery', 'not-a-bounce'] as const;
-
-/** Every reason id, grouped; the ids are stable addresses and never change. */
-export const REASONS_BY_GROUP = {
-  address: ['recipient-unknown', 'recipient-disabled', 'recipient-moved', 'mailbox-full', 'domain-not-found', 'domain-rejects-mail'],
-  message: ['message-too-large', 'policy-violation', 'spam-detected', 'virus-detected', 'not-rfc-compliant'],
-  sender: [
-    'ip-blocklisted',
-    'bad-reputation',
-    'missing-reverse-dns',
-    'authentication-failed',
-    'sender-rejected',
-    'relay-denied',
-    'login-failed',
-    'tls-required',
-  ],
-  limits: ['rate-limited', 'greylisted', 'filtered'],
-  delivery: ['expired', 'network-error', 'remote-system-error', 'protocol-error', 'local-delivery-error'],
-  'not-a-bounce': ['auto-reply', 'complaint-report', 'delivery-report', 'unclassified'],
-} as const satisfies Record<(typeof REASON_GROUPS)[number], readonly string[]>;
-
-export const REASON_IDS = Object.values(REASONS_BY_GROUP).flat() as ReasonId[];
-export type ReasonGroup = (typeof REASON_GROUPS)[number];
-export type ReasonId = (typeof REASONS_BY_GROUP)[ReasonGroup][number];
-
-export function isReasonId(value: unknown): value is ReasonId {
-  return typeof value === 'string' && (REASON_IDS as readonly string[]).includes(value);
-}
-
-/** The group a reason belongs to in the index. */
-export const groupOf = (id: ReasonId): ReasonGroup =>
-  REASON_GROUPS.find((g) => (REASONS_BY_GROUP[g] as readonly string[]).includes(id))!;
+export { groupOf, isReasonId, REASON_GROUPS, REASON_IDS, REASONS_BY_GROUP, type ReasonGroup, type ReasonId } from './reason-ids.ts';
 
 /** Who has to act on a reason. `nobody` is for what is not a failure (auto-replies, reports). */
 export const REASON_ACTORS = ['nobody', 'sender', 'sending-admin', 'receiving-admin', 'recipient'] as const;
@@ -107,8 +76,12 @@ export const reasonSchema = z.strictObject({
   tools: z.array(linkSchema),
 });
 
-/** Kinds of system whose texts the signatures recognise. */
-export const SENDER_KINDS = ['provider', 'mta', 'filter', 'blocklist', 'service'] as const;
+/**
+ * Kinds of system whose texts the signatures recognise. `common` is the one pseudo-sender of
+ * wording that many servers share ("no such user"): its signatures decide only when no sender's
+ * own text matches (src/lib/reason-classifier.ts).
+ */
+export const SENDER_KINDS = ['provider', 'mta', 'filter', 'blocklist', 'service', 'common'] as const;
 
 export const senderSchema = z.strictObject({
   /** A short key, e.g. "postfix", "microsoft-365", "spamhaus". */
@@ -124,7 +97,7 @@ export const senderSchema = z.strictObject({
  * A text that reveals a reason. The pattern is a regular expression source, matched
  * case-insensitively, anchored on the telling words ("blocked using zen.spamhaus.org", "mailbox is
  * full"), never on whole sentences. It must run in linear time: quantifiers are bounded (`?`,
- * `{m,n}` with n ≤ 100), groups are not quantified, no backreferences (invariant `patternsAreLinear`).
+ * `{m,n}` with n ≤ 100), groups are at most optional, no backreferences (invariant `patternsAreLinear`).
  */
 export const signatureSchema = z.strictObject({
   /** A stable key, e.g. "spamhaus-zen-listed". */

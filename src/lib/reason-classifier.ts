@@ -4,15 +4,18 @@
  * tells, the reason is "unclassified". Pure and DOM-free: the search page runs it on compact data
  * (`classifierData`, served as JSON), and tests and the bounce reader call it directly.
  *
- * Among signatures, the one whose match starts first in the text wins: a reply names its cause
- * before what followed from it ("mailbox is full: retry timeout exceeded"). At the same place the
- * longer match wins, then the one listed first. A weak signature (a text that only wraps the real
- * cause) decides only when no other matches. Patterns are bounded (invariant patternsAreLinear),
- * so a long hostile text is scanned in linear time.
+ * Signatures come in three tiers. A sender's own text ("User unknown in virtual mailbox table")
+ * decides first; wording that many servers share ("no such user") decides when no sender's own
+ * text matches; a weak signature (a text that only wraps the real cause) decides only when nothing
+ * else matches. Within a tier, the match that starts first in the text wins: a reply names its
+ * cause before what followed from it ("mailbox is full: retry timeout exceeded"). At the same place
+ * the longer match wins, then the one listed first. Patterns are bounded (invariant
+ * patternsAreLinear), so a long hostile text is scanned in linear time.
  */
 import type { Dataset } from '../data/dataset.ts';
 import { compareEnhanced, rowKey } from '../data/enhanced.ts';
-import type { ReasonId } from '../data/reason-schema.ts';
+import { REASONS_BY_GROUP, type ReasonId } from '../data/reason-ids.ts';
+import type { Sender, Signature } from '../data/reason-schema.ts';
 import { analyze } from './bounce-analyzer.ts';
 
 /** What the classifier needs to know: compact enough to ship to the browser as JSON. */
@@ -21,9 +24,10 @@ export interface ClassifierData {
   senders: readonly string[];
   /**
    * Signatures in the dataset's order (so that position `i` is dataset.signatures[i]): pattern
-   * source `p`, reason `r`, the position of its sender `s`, and `w` for a weak one.
+   * source `p`, reason `r`, the position of its sender `s`, and its tier `t` when it is not a
+   * sender's own text (SIGNATURE_TIERS).
    */
-  signatures: readonly { p: string; r: ReasonId; s: number; w?: 1 }[];
+  signatures: readonly { p: string; r: ReasonId; s: number; t?: 1 | 2 }[];
   /** Default reasons of registry rows ("X.1.1") and of codes providers use in their own sense. */
   enhanced: Readonly<Record<string, ReasonId>>;
   /** Default reasons of basic codes. */
@@ -46,12 +50,24 @@ export interface Classification {
   evidence: Evidence;
 }
 
+/** Tiers of signatures, the one that decides first first: a sender's own text, wording many servers share, a weak text. */
+export const SIGNATURE_TIERS = { own: 0, common: 1, weak: 2 } as const;
+
+/** The tier of a signature, from its sender's kind and its weak flag. */
+export function tierOf(signature: Pick<Signature, 'weak'>, sender: Pick<Sender, 'kind'> | undefined): 0 | 1 | 2 {
+  return signature.weak ? SIGNATURE_TIERS.weak : sender?.kind === 'common' ? SIGNATURE_TIERS.common : SIGNATURE_TIERS.own;
+}
+
 /** The compact classifier data from the dataset. */
 export function classifierData(dataset: Pick<Dataset, 'signatures' | 'senders' | 'defaults' | 'enhanced'>): ClassifierData {
   const position = new Map(dataset.senders.map((s, i) => [s.id, i]));
   return {
     senders: dataset.senders.map((s) => s.name),
-    signatures: dataset.signatures.map((s) => ({ p: s.pattern, r: s.reason, s: position.get(s.sender)!, ...(s.weak ? { w: 1 as const } : {}) })),
+    signatures: dataset.signatures.map((s) => {
+      const sender = position.get(s.sender)!;
+      const tier = tierOf(s, dataset.senders[sender]);
+      return { p: s.pattern, r: s.reason, s: sender, ...(tier > 0 ? { t: tier as 1 | 2 } : {}) };
+    }),
     enhanced: dataset.defaults.enhanced,
     basic: dataset.defaults.basic,
     ranges: dataset.enhanced.flatMap((e) => (e.through ? [{ first: e.code, last: e.through }] : [])),
@@ -71,25 +87,40 @@ function enhancedDefault(data: ClassifierData, code: string): ReasonId | undefin
 
 /** A classifier over its data: `classify(text)` finds the codes itself; pass them when known. */
 export function createClassifier(data: ClassifierData) {
-  const compiled = data.signatures.map((s, index) => ({ index, reason: s.r, sender: data.senders[s.s]!, weak: s.w === 1, regex: new RegExp(s.p, 'i') }));
+  const compiled = data.signatures.map((s, index) => ({ index, reason: s.r, sender: data.senders[s.s]!, tier: s.t ?? 0, regex: new RegExp(s.p, 'i') }));
 
-  /** The signature that matches first in the text, with its match; a weak one only when no other matches. */
-  function firstSignature(text: string) {
-    let best: { signature: (typeof compiled)[number]; index: number; match: string } | undefined;
-    const better = (candidate: NonNullable<typeof best>) =>
-      !best ||
-      best.signature.weak > candidate.signature.weak ||
-      (best.signature.weak === candidate.signature.weak &&
-        (candidate.index < best.index || (candidate.index === best.index && candidate.match.length > best.match.length)));
+  type Hit = { signature: (typeof compiled)[number]; index: number; match: string };
+  const better = (candidate: Hit, best: Hit | undefined) =>
+    !best ||
+    best.signature.tier > candidate.signature.tier ||
+    (best.signature.tier === candidate.signature.tier &&
+      (candidate.index < best.index || (candidate.index === best.index && candidate.match.length > best.match.length)));
+
+  /**
+   * The signature of the first tier that matches, and within it the one that matches first in the
+   * text. An expiry ("retry timeout exceeded") reports its last error with it: when that error is
+   * about the address or mailbox, the error is what the sender acts on; when it was transient
+   * (a timeout, a busy server), the expiry is.
+   */
+  function bestSignature(text: string): Hit | undefined {
+    let best: Hit | undefined;
+    let expiry: Hit | undefined;
+    let address: Hit | undefined;
     for (const signature of compiled) {
       const m = signature.regex.exec(text);
-      if (m && better({ signature, index: m.index, match: m[0] })) best = { signature, index: m.index, match: m[0] };
+      if (!m) continue;
+      const hit = { signature, index: m.index, match: m[0] };
+      if (better(hit, best)) best = hit;
+      if (signature.reason === 'expired' && better(hit, expiry)) expiry = hit;
+      if (ADDRESS_REASONS.has(signature.reason) && better(hit, address)) address = hit;
     }
+    if (best?.signature.reason === 'expired' && address) return address;
+    if (best && expiry && GIVE_WAY_TO_EXPIRY.has(best.signature.reason)) return expiry;
     return best;
   }
 
   return function classify(text: string, codes?: { basic?: string; enhanced?: string }): Classification {
-    const hit = firstSignature(text);
+    const hit = bestSignature(withoutRepeatedCodes(text));
     if (hit) {
       const { index, reason, sender } = hit.signature;
       return { reason, evidence: { kind: 'signature', index, sender, match: hit.match } };
@@ -101,6 +132,24 @@ export function createClassifier(data: ClassifierData) {
     if (fromBasic) return { reason: fromBasic, evidence: { kind: 'basic', code: found.basic! } };
     return { reason: 'unclassified', evidence: { kind: 'none' } };
   };
+}
+
+/** Reasons about the recipient's address or mailbox, which an expiry's last error may name. */
+const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set(REASONS_BY_GROUP.address);
+/** Transient failures that, once the sending server has given up on them, are read as the expiry. */
+const GIVE_WAY_TO_EXPIRY: ReadonlySet<ReasonId> = new Set(['network-error', 'remote-system-error', 'protocol-error', 'rate-limited', 'greylisted']);
+
+/**
+ * A multi-line reply joined into one line, without the code that starts each of its lines
+ * (RFC 5321 §4.2.1): "550-5.7.1 Messages with multiple 550-5.7.1 addresses in From" reads
+ * "Messages with multiple addresses in From", so that a signature matches across the line breaks.
+ */
+export function withoutRepeatedCodes(text: string): string {
+  const first = /\b([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3} )?/.exec(text);
+  if (!first) return text;
+  const enhanced = first[2] ? `(?:${first[2].trim().replace(/\./g, '\\.')} )?` : '';
+  const prefix = new RegExp(`(?<=\\S\\s{1,8})${first[1]}[ -]${enhanced}`, 'g');
+  return text.slice(0, first.index + first[0].length) + text.slice(first.index + first[0].length).replace(prefix, '');
 }
 
 /** The first basic and enhanced code of a reply line, as the code finder reads them. */

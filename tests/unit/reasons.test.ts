@@ -81,7 +81,7 @@ describe('the classifier', () => {
   });
 
   it('uses the range’s default for any code inside a documented range', () => {
-    assert.deepEqual(classify('451 4.7.650 throttled'), { reason: 'rate-limited', evidence: { kind: 'enhanced', code: '4.7.650' } });
+    assert.deepEqual(classify('451 4.7.650 Try again later'), { reason: 'rate-limited', evidence: { kind: 'enhanced', code: '4.7.650' } });
   });
 
   it('classifies a 100 KB line of repeated near-matches without trouble', () => {
@@ -105,7 +105,8 @@ describe('reason invariants', () => {
     assert.equal(nonLinearFeature(String.raw`over quota.{0,40}mailbox`), undefined);
     assert.equal(nonLinearFeature('(a+)+b'), 'unbounded quantifier +');
     assert.equal(nonLinearFeature('(?:ab){1,3}'), 'quantified group {1,3}');
-    assert.equal(nonLinearFeature('(?:ab)?'), 'quantified group ?');
+    assert.equal(nonLinearFeature('(?:ab)?c'), undefined, 'an optional group matches once at most');
+    assert.equal(nonLinearFeature('(?:ab){0,1}'), 'quantified group {0,1}');
     assert.equal(nonLinearFeature('a.{0,1000}b'), 'quantifier {0,1000} above 100');
     assert.equal(nonLinearFeature(String.raw`(a)\1`), 'backreference \\1');
     assert.equal(nonLinearFeature('(?<!x)y'), 'lookbehind');

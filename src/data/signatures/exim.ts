@@ -175,6 +175,19 @@ export const signatures: SignatureInput[] = [
     examples: [{ text: 'all relevant MX records point to non-existent hosts', source: `${EXIM_SRC}/routers/dnslookup.c` }],
   },
   {
+    // The dnslookup router's words for a null MX (RFC 7505): the domain declares it takes no mail.
+    id: 'exim-null-mx',
+    pattern: String.raw`an MX or SRV record indicated no SMTP service`,
+    reason: 'domain-rejects-mail',
+    sender: 'exim',
+    docs: EXIM_SPEC,
+    codes: [],
+    examples: [
+      { text: 'an MX or SRV record indicated no SMTP service', source: `${EXIM_SRC}/routers/dnslookup.c` },
+      { text: 'neko@example.org an MX or SRV record indicated no SMTP service', source: 'https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-mailru-05.eml' },
+    ],
+  },
+  {
     // The transport's deferral line in the main log, with the system error of the connection.
     id: 'exim-connect-error',
     pattern: String.raw`defer \([0-9]{1,4}\): (?:Connection timed out|Connection refused|No route to host|Network is unreachable)`,

@@ -39,11 +39,12 @@ export const signatures: SignatureInput[] = [
       { text: '550 SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help.', source: 'https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/' },
     ],
   },
-  // A throttle (451, "temporarily rate limited"); the cause named is the IP's reputation, so warming up and SNDS are the remedy.
+  // A throttle (451, "temporarily rate limited") whose named cause is the IP's reputation: the
+  // reason is the cause, and warming up and SNDS are the remedy.
   {
     id: 'outlook-ip-reputation-throttle',
     pattern: String.raw`temporarily rate limited due to IP reputation`,
-    reason: 'rate-limited',
+    reason: 'bad-reputation',
     sender: 'outlook-com',
     docs: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx',
     codes: ['451', '4.7.650'],

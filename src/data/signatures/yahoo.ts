@@ -26,11 +26,13 @@ export const signatures: SignatureInput[] = [
       { text: '554 delivery error: dd Sorry your message to user@example.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1196.mail.gq1.yahoo.com', source: 'https://pastebin.com/myPzc1kw' },
     ],
   },
-  // A deferral that names volume first; Yahoo asks the sender to slow down and retry, so it is read as a throttle.
+  // TSS04 names "unexpected volume or user complaints": both are how Yahoo judges a source's
+  // reputation (docs/architecture.md: bad-reputation covers complaints and volume), and the remedy
+  // is the sender's practices, not waiting.
   {
     id: 'yahoo-tss04-volume',
     pattern: String.raw`temporarily deferred due to unexpected volume`,
-    reason: 'rate-limited',
+    reason: 'bad-reputation',
     sender: 'yahoo',
     docs: 'https://senders.yahooinc.com/smtp-error-codes/',
     codes: ['421', '4.7.0'],
