@@ -98,25 +98,23 @@ export function createClassifier(data: ClassifierData) {
 
   /**
    * The signature of the first tier that matches, and within it the one that matches first in the
-   * text. An expiry ("retry timeout exceeded") reports its last error with it: when that error is
-   * about the address or mailbox, the error is what the sender acts on; when it was transient
-   * (a timeout, a busy server), the expiry is.
+   * text. An expiry ("retry timeout exceeded") comes with the last error before it: a failure to
+   * talk (a timeout, a broken server) is what the sending server gave up on, so the expiry decides;
+   * any other (a full mailbox, a refused HELO, a rate limit) is the cause the sender acts on.
    */
   function bestSignature(text: string): Hit | undefined {
-    let best: Hit | undefined;
     let expiry: Hit | undefined;
-    let address: Hit | undefined;
+    let cause: Hit | undefined;
     for (const signature of compiled) {
       const m = signature.regex.exec(text);
       if (!m) continue;
       const hit = { signature, index: m.index, match: m[0] };
-      if (better(hit, best)) best = hit;
-      if (signature.reason === 'expired' && better(hit, expiry)) expiry = hit;
-      if (ADDRESS_REASONS.has(signature.reason) && better(hit, address)) address = hit;
+      if (signature.reason === 'expired') {
+        if (better(hit, expiry)) expiry = hit;
+      } else if (better(hit, cause)) cause = hit;
     }
-    if (best?.signature.reason === 'expired' && address) return address;
-    if (best && expiry && GIVE_WAY_TO_EXPIRY.has(best.signature.reason)) return expiry;
-    return best;
+    if (!expiry || !cause) return expiry ?? cause;
+    return GIVE_WAY_TO_EXPIRY.has(cause.signature.reason) || cause.signature.tier === SIGNATURE_TIERS.weak ? expiry : cause;
   }
 
   return function classify(text: string, codes?: { basic?: string; enhanced?: string }): Classification {
@@ -136,8 +134,11 @@ export function createClassifier(data: ClassifierData) {
 
 /** Reasons about the recipient's address or mailbox, which an expiry's last error may name. */
 const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set(REASONS_BY_GROUP.address);
-/** Transient failures that, once the sending server has given up on them, are read as the expiry. */
-const GIVE_WAY_TO_EXPIRY: ReadonlySet<ReasonId> = new Set(['network-error', 'remote-system-error', 'protocol-error', 'rate-limited', 'greylisted']);
+/**
+ * Failures to talk to the receiver that, once the sending server has given up on them, are read as
+ * the expiry. A receiver's own rule (a rate limit, greylisting) stays the reason: it says what to change.
+ */
+export const GIVE_WAY_TO_EXPIRY: ReadonlySet<ReasonId> = new Set(['network-error', 'remote-system-error', 'protocol-error']);
 
 /**
  * A multi-line reply joined into one line, without the code that starts each of its lines

@@ -24,7 +24,7 @@ export const signatures: SignatureInput[] = [
   // The address
   {
     id: 'common-user-unknown',
-    pattern: String.raw`\b(?:user|recipient|addressee|mailbox|local[- ]?part|e-?mail address|address) (?:is )?unknown\b|\bunknown (?:user|recipient|mailbox|local[- ]?part|e-?mail address|address|account)\b`,
+    pattern: String.raw`\b(?:user|recipient|addressee|mailbox|local[- ]?part|e-?mail address|address) (?:is )?unknown\b|\bunknown (?:user|recipient|mailbox|local[- ]?part|e-?mail address|account)\b`,
     reason: 'recipient-unknown',
     sender: 'common',
     codes: ['550', '5.1.1'],
@@ -70,7 +70,7 @@ export const signatures: SignatureInput[] = [
   },
   {
     id: 'common-account-disabled',
-    pattern: String.raw`\b(?:account|mailbox|user|recipient|e-?mail account)(?: \S{1,40})? (?:is |has been |was )?(?:currently |temporarily )?(?:disabled|suspended|deactivated|inactive|frozen|terminated|discontinued|locked)\b|\b(?:disabled|suspended|deactivated) (?:account|mailbox|recipient|user)\b`,
+    pattern: String.raw`\b(?:account|mailbox|user|recipient|e-?mail account)(?: \S{1,40})? (?:is |has been |was )?(?:currently |temporarily |temporary )?(?:disabled|suspended|deactivated|inactive|frozen|terminated|discontinued|locked)\b|\b(?:disabled|suspended|deactivated) (?:account|mailbox|recipient|user)\b`,
     reason: 'recipient-disabled',
     sender: 'common',
     codes: ['550', '554', '5.2.1'],
@@ -79,6 +79,7 @@ export const signatures: SignatureInput[] = [
       from('lhost-postfix-52.eml', '554 delivery error: dd Sorry your message to kijitora@example.co.jp cannot be delivered. This account has been disabled or discontinued'),
       from('lhost-postfix-61.eml', '550 Mailbox is frozen.'),
       from('lhost-powermta-01.eml', 'Status: 5.2.1 (mailbox disabled, not accepting messages)'),
+      from('lhost-amazonses-19.eml', '550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!'),
     ],
   },
   {
@@ -167,13 +168,14 @@ export const signatures: SignatureInput[] = [
   // The sender
   {
     id: 'common-blocked-using',
-    pattern: String.raw`\bblocked using\b|\b(?:listed|blacklisted|blocklisted) (?:at|on|in|by) (?:the )?[\w.-]{1,80}\.(?:org|net|com)\b|\bIP(?: address)?(?: \S{1,60})? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|banned)\b|\bclient host \[?[\dA-Fa-f.:]{3,45}\]? blocked`,
+    pattern: String.raw`\bblocked using\b|\b(?:listed|blacklisted|blocklisted) (?:at|on|in|by) (?:the )?[\w.-]{1,80}\.(?:org|net|com)\b|\bIP(?: address)?(?: \S{1,60})? (?:is |has been |was )?(?:blocked|blacklisted|blocklisted|banned)\b|\bclient host \[?[\dA-Fa-f.:]{3,45}\]? blocked|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]? (?:is |has been )?(?:blocked|blacklisted|blocklisted|banned)\b`,
     reason: 'ip-blocklisted',
     sender: 'common',
     codes: ['550', '554', '5.7.1'],
     examples: [
       from('lhost-amazonses-14.eml', '554 5.7.1 <a8-95.smtp-out.amazonses.com[203.0.113.22]>: Client host rejected: blocked using mail.neko.example.org; Please see http://mail.neko.example.org/rbl/?ip=203.0.113.22'),
       from('lhost-sendmail-33.eml', '550 5.7.1 IP address blacklisted by recipient'),
+      from('lhost-exim-47.eml', '550-192.0.2.222 blocked by ldap:ou=nekochan,dc=example,dc=net 550 Error - Blocked for abuse.'),
     ],
   },
   {
@@ -226,11 +228,14 @@ export const signatures: SignatureInput[] = [
   },
   {
     id: 'common-authentication-required',
-    pattern: String.raw`\bauthentication (?:is )?required\b|\bmust (?:authenticate|be authenticated)\b|\bturn on SMTP Authentication`,
+    pattern: String.raw`\bauthentication (?:is )?required\b|\bmust (?:authenticate|be authenticated)\b|\bturn on SMTP Authentication|\bunauthenticated senders not allowed`,
     reason: 'login-failed',
     sender: 'common',
     codes: ['530', '550', '5.7.0', '5.7.1'],
-    examples: [from('lhost-messagelabs-01.eml', '550-Please turn on SMTP Authentication in your mail client.')],
+    examples: [
+      from('lhost-messagelabs-01.eml', '550-Please turn on SMTP Authentication in your mail client.'),
+      from('lhost-postfix-65.eml', '550 Unauthenticated senders not allowed'),
+    ],
   },
   // Limits
   {
@@ -271,7 +276,7 @@ export const signatures: SignatureInput[] = [
   },
   {
     id: 'common-connection-failed',
-    pattern: String.raw`\bconnection (?:timed out|refused|reset)\b|\bno route to host\b|\b(?:host|network) (?:is )?unreachable\b|\bhost name lookup failure|\bhost not found, try again|\b(?:unable|failed) to connect\b|\bDNS (?:lookup |query )?(?:failed|failure|error)\b|\bmalformed or unexpected name server reply`,
+    pattern: String.raw`\bconnection (?:timed out|refused|reset)\b|\bno route to host\b|\b(?:host|network) (?:is )?unreachable\b|\bhost name lookup failure|\bhost not found, try again|\b(?:unable|failed) to connect\b|\bDNS (?:lookup|query) (?:failed|failure)\b|\bmalformed or unexpected name server reply`,
     reason: 'network-error',
     sender: 'common',
     codes: ['421', '4.4.1', '4.4.2', '4.4.3', '5.4.4'],

@@ -245,4 +245,39 @@ export const signatures: SignatureInput[] = [
       { text: 'Temporary System Problem. Try again later.', source: 'https://support.google.com/a/answer/3726730' },
     ],
   },
+  // Gmail's own notice ("Address not found"), written for people above the remote server's reply.
+  {
+    id: 'gmail-notice-address-not-found',
+    pattern: String.raw`because the address couldn't be found`,
+    reason: 'recipient-unknown',
+    sender: 'gmail',
+    docs: 'https://support.google.com/mail/answer/6596',
+    codes: ['550', '5.1.1'],
+    examples: [
+      { text: "Your message wasn't delivered to kijitora@example.it because the address couldn't be found. Check for typos or unnecessary spaces and try again.", source: 'https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-gsuite-02.eml' },
+    ],
+  },
+  {
+    id: 'gmail-notice-domain-not-found',
+    pattern: String.raw`because the domain \S{1,100} couldn't be found`,
+    reason: 'domain-not-found',
+    sender: 'gmail',
+    docs: 'https://support.google.com/mail/answer/6596',
+    codes: [],
+    examples: [
+      { text: "Your message wasn't delivered to sironeko@example.jp because the domain example.jp couldn't be found. Check for typos or unnecessary spaces and try again.", source: 'https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-gsuite-04.eml' },
+    ],
+  },
+  // The account sends through another server with the 'Send mail as' setting, and that server refused its login.
+  {
+    id: 'gmail-send-mail-as-misconfigured',
+    pattern: String.raw`'Send mail as' account are misconfigured`,
+    reason: 'login-failed',
+    sender: 'gmail',
+    docs: 'https://support.google.com/mail/answer/22370',
+    codes: [],
+    examples: [
+      { text: "You're sending this from a different address or alias using the 'Send mail as' feature. The settings for your 'Send mail as' account are misconfigured or out of date. Check those settings and try resending.", source: 'https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-googlegroups-15.eml' },
+    ],
+  },
 ];

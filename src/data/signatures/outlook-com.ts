@@ -27,6 +27,18 @@ export const signatures: SignatureInput[] = [
       { text: '550 SC-004 Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our Junk Email Reporting Program (JMRP), a free program intended to help senders remove unwanted recipients from their email list. If you are not an email/network admin please contact your Email/Internet Service Provider for help.', source: 'https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/' },
     ],
   },
+  // SC-004 in its other wording: the complaint is about unwanted mail from the IP, i.e. its reputation.
+  {
+    id: 'outlook-unwanted-messages-from-ip',
+    pattern: String.raw`too many unwanted messages have been sent from the following IP address`,
+    reason: 'bad-reputation',
+    sender: 'outlook-com',
+    docs: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx',
+    codes: ['550'],
+    examples: [
+      { text: "550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.22 weren't sent. We recommend that you contact your Internet service provider. The problem is that too many unwanted messages have been sent from the following IP address above.", source: 'https://github.com/sisimai/set-of-emails/blob/master/maildir/bsd/lhost-ezweb-08.eml' },
+    ],
+  },
   // Names both content and reputation; Microsoft's remedy (JMRP, SNDS, delisting form) is about the sender's reputation.
   {
     id: 'outlook-spam-like-policy',

@@ -29,7 +29,7 @@ const ORIGINAL_MARKER =
   /^[ \t]*(?:-{2,}[ \t]*)?(?:This is a copy of the message|Below this line is a copy of the message|Original message follows|Original message headers|Original message|Returned message|Message follows|Unsent message (?:below|follows)|Message headers follow|Headers of the original message|The header of the original message|Included message|Original Message Headers|Your message reads|Text of the original message|元のメッセージ|以下、元のメール|送信したメール)\b/im;
 
 /** A header field line of a message (RFC 5322 §2.2), as a copied original message starts. */
-const HEADER_FIELD = /^(?:Received|Return-Path|From|To|Cc|Subject|Date|Message-Id|MIME-Version|Content-Type|Content-Transfer-Encoding|Reply-To|Sender|DKIM-Signature|Delivered-To|In-Reply-To|References|User-Agent|X-[\w-]{1,60}|Thread-\w{1,20}|Authentication-Results|ARC-[\w-]{1,30}):[ \t]/i;
+const HEADER_FIELD = /^(?:Received|Return-Path|From|To|Cc|Subject|Date|Message-Id|MIME-Version|Content-Type|Content-Transfer-Encoding|Reply-To|Sender|DKIM-Signature|Delivered-To|In-Reply-To|References|User-Agent|X-[\w-]{1,60}|Thread-\w{1,20}|Authentication-Results|ARC-[\w-]{1,30}):[ \t]?\S/i;
 /** Fields that only a message's own header block has; a block of fields with none of them is report text. */
 const MESSAGE_FIELD = /^(?:Received|Return-Path|Subject|Date|Message-Id|MIME-Version|From|To):/i;
 
@@ -91,24 +91,42 @@ export function segments(text: string): Segment[] {
   return out.length > 0 ? out : [{ text }];
 }
 
+/**
+ * The parts of a paste that may hold the report, most likely first: a bounce forwarded or pasted
+ * inside other text (its header block names a mail system), then the text before any copied message.
+ */
+function reportSegments(text: string): Segment[] {
+  const parts = segments(text);
+  return [...parts.filter((p, i) => i > 0 && BOUNCE_HEADER.test(p.header ?? '')), parts[0]!];
+}
+
 /** The report's own text, without the copy of the original message that often follows it. */
 export function withoutOriginal(text: string): string {
-  return segments(text)[0]!.text;
+  return reportSegments(text)[0]!.text;
 }
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const HOST = String.raw`([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})\.?`;
+const IP = String.raw`[0-9a-fA-F.:]{3,45}`;
+
+/** The ways MTAs name the server that answered, each capturing its name or address. */
+const REMOTE_MTA = [
+  new RegExp(String.raw`\bhost ${HOST}\s{0,4}\[${IP}\]`), // Postfix "host mx[ip]", Exim "host mx [ip]"
+  new RegExp(String.raw`\bwhile talking to ${HOST}:`), // Sendmail
+  new RegExp(String.raw`\bRemote-MTA:\s{0,4}dns;\s{0,4}${HOST}`, 'i'),
+  new RegExp(String.raw`\b(?:remote server|mail server|server) ${HOST} (?:said|says|returned|replied)`, 'i'),
+  new RegExp(String.raw`\b(?:connect to|lost connection with|conversation with) ${HOST}\[`), // Postfix connection errors
+  new RegExp(String.raw`^${HOST} \[${IP}\] did not like`, 'm'), // DragonFly Mail Agent
+  new RegExp(String.raw`\bhost: ${HOST}(?:\s|$)`, 'm'), // GMX, IONOS
+  new RegExp(String.raw`rejected by the server for the recipient domain \S{1,100} by ${HOST} \[`), // Gmail's older notice
+  /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}) (?:does not like|failed after I sent)/, // qmail names the IP
+  /\bConnected to (\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}) but/, // qmail
+];
+
 /** The remote server a diagnostic names, in the ways MTAs write it. */
 export function remoteMtaIn(text: string): string | undefined {
-  const patterns = [
-    /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,})\.?\s*\[[0-9a-fA-F.:]+\]/, // Postfix "host mx[ip]", Exim "host mx [ip]"
-    /\bwhile talking to ([A-Za-z0-9.-]+\.[A-Za-z]{2,})\.?:/, // Sendmail
-    /\b(?:Remote-MTA|Reporting-MTA):\s*dns;\s*([A-Za-z0-9.-]+)/i,
-    /\b(?:remote server|mail server|server) ([A-Za-z0-9.-]+\.[A-Za-z]{2,}) (?:said|says|returned|replied)/i,
-    /\bconnect to ([A-Za-z0-9.-]+\.[A-Za-z]{2,})\[/, // Postfix connection errors
-    /\b(\d{1,3}(?:\.\d{1,3}){3}) (?:does not like|failed after I sent)/, // qmail names the IP
-  ];
-  for (const p of patterns) {
+  for (const p of REMOTE_MTA) {
     const m = p.exec(text);
     if (m) return m[1]!.replace(/\.$/, '');
   }
@@ -134,23 +152,27 @@ function angleBlocks(text: string): TextRecipient[] {
   return out;
 }
 
+/** Exim's line of a failed address: indented, the address alone (with the address it was generated from). */
+const EXIM_ADDRESS_LINE = /^(\s{1,8})<?([^\s<>]+@[^\s<>]+?)>?:?\s*(?:<[^>]*>)?$/;
+
 /** Exim: the address alone on an indented line, the host and the remote words indented under it. */
 function eximBlocks(text: string): TextRecipient[] {
   if (!/This message was created automatically by mail delivery software|could not be delivered to one or more of its recipients|has not yet been delivered to the following/i.test(text)) return [];
   const out: TextRecipient[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(\s{1,8})(?:<)?([^\s<>]+@[^\s<>]+?)(?:>)?\s*(?:<[^>]*>)?$/.exec(lines[i]!);
+    const m = EXIM_ADDRESS_LINE.exec(lines[i]!);
     if (!m) continue;
     const indent = m[1]!.length;
     const body: string[] = [];
+    // The remote words are indented under the address; a line a webmail wrapped may start further left.
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (line.trim() === '') {
-        if (body.length > 0 && /^\s/.test(lines[j + 1] ?? '') && (lines[j + 1]!.match(/^\s*/)![0].length > indent)) continue;
+        if (body.length > 0 && /^\s/.test(lines[j + 1] ?? '') && lines[j + 1]!.match(/^\s*/)![0].length > indent) continue;
         break;
       }
-      if (line.match(/^\s*/)![0].length <= indent) break;
+      if (EXIM_ADDRESS_LINE.test(line) || (body.length === 0 && line.match(/^\s*/)![0].length <= indent)) break;
       body.push(line);
     }
     const diagnostic = clean(body.join(' '));
@@ -162,7 +184,7 @@ function eximBlocks(text: string): TextRecipient[] {
 /** Sendmail: the failed addresses in their own section, the transcript with the remote words below. */
 function sendmailBlocks(text: string): TextRecipient[] {
   const sections = [
-    ...text.matchAll(/^-{3,} ?The following addresses? (?:had|has) (permanent fatal errors|transient non-fatal errors|delivery problems|delivery errors|errors) ?-{3,}\s*\n([\s\S]*?)(?=\n\s*\n\s*-{3,}|\n\s*-{3,}|$)/gim),
+    ...text.matchAll(/^-{3,} ?The following addresses? (?:had|has) (permanent fatal errors|transient non-fatal errors|fatal errors|delivery problems|delivery errors|errors) ?-{3,}\s*\n([\s\S]*?)(?=\n\s*\n\s*-{3,}|\n\s*-{3,}|$)/gim),
   ];
   if (sections.length === 0) return [];
   const transcript = /-{3,} ?Transcript of session follows ?-{3,}([\s\S]*)$/im.exec(text)?.[1] ?? '';
@@ -171,7 +193,13 @@ function sendmailBlocks(text: string): TextRecipient[] {
     const action: Action | undefined = /permanent/i.test(kind!) ? 'failed' : /transient/i.test(kind!) ? 'delayed' : undefined;
     const lines = body!.split('\n');
     for (let i = 0; i < lines.length; i++) {
-      // "<user@example.com>", "user@example.com (reason: …)" or "user@example.com [User unknown]"
+      // "<user@example.com>", "user@example.com (reason: …)", "user@example.com [User unknown]",
+      // or Zoho's "[Status: Error, Address: <user@example.com>, ResponseCode 421, , Host not reachable.]"
+      const zoho = /^\s*\[Status: [^,]{1,40}, Address: <([^\s<>]+@[^\s<>]+)>, (.{1,300})\]\s*$/.exec(lines[i]!);
+      if (zoho) {
+        out.push({ address: zoho[1]!, ...(action ? { action } : {}), diagnostic: clean(zoho[2]!) });
+        continue;
+      }
       const m = /^\s*<?([^\s<>]+@[^\s<>]+?)>?\s*(?:$|[([])/.exec(lines[i]!);
       if (!m) continue;
       const inline = /\(reason:\s*([^)]*)\)?|\[([^\]]+)\]\s*$/i.exec(lines[i]!.slice(m[0].length - 1));
@@ -190,7 +218,9 @@ function sendmailBlocks(text: string): TextRecipient[] {
 function sendmailErrorLines(text: string): TextRecipient[] {
   const out: TextRecipient[] = [];
   for (const m of text.matchAll(/^\s*([45]\d\d) <([^\s<>]+@[^\s<>]+)>\.\.\. (.{1,300})$/gm)) {
-    if (!out.some((r) => r.address === m[2])) out.push({ address: m[2]!, diagnostic: clean(`${m[1]} ${m[3]}`) });
+    // Old Sendmail puts its own code before the remote one ("554 <…>... 550 Host unknown"): the remote one is the reply.
+    const said = /^[245]\d\d\b/.test(m[3]!) ? m[3]! : `${m[1]} ${m[3]}`;
+    if (!out.some((r) => r.address === m[2])) out.push({ address: m[2]!, diagnostic: clean(said) });
   }
   return out;
 }
@@ -212,7 +242,7 @@ function transcriptReply(transcript: string, address: string): string | undefine
 
 /** Exchange and Microsoft 365: "Remote Server returned '550 …'" under the address, or "#550 … ##". */
 function exchangeBlocks(text: string): TextRecipient[] {
-  if (!/Diagnostic information for administrators|Remote Server returned|Remote server returned|Delivery has failed to these recipients|couldn't be delivered|could not be delivered|wasn't delivered|#\d{3} \d\.\d/i.test(text)) return [];
+  if (!/Diagnostic information for administrators|Remote Server returned|Delivery has failed to these recipients|#\d{3} \d\.\d/i.test(text)) return [];
   const out: TextRecipient[] = [];
   const lines = text.split('\n').map((l) => l.trim());
   for (let i = 0; i < lines.length; i++) {
@@ -222,25 +252,33 @@ function exchangeBlocks(text: string): TextRecipient[] {
     const m = /Remote Server returned '?(.*?)'?$/i.exec(next) ?? /^#?\s*(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}.*?)\s*##?\s*$/.exec(next) ?? /^#<\s*#?(\d\.\d{1,3}\.\d{1,3}.*?)>\s*#SMTP#?$/.exec(next);
     if (m) out.push({ address, diagnostic: clean(m[1]!.replace(/^smtp;\s*/i, '')) });
   }
-  if (out.length > 0) return out;
-  // Newer notices: "Your message to user@example.com couldn't be delivered." with the server's words under "Error Details".
-  const to = [...text.matchAll(/(?:Your message to|wasn't delivered to|couldn't be delivered to|could not be delivered to)\s+<?([^\s<>]+@[^\s<>]+?)>?[\s.]/gi)].map((m) => m[1]!);
-  const returned = /Remote (?:Server|server) returned '?([^'\n]*)'?/.exec(text)?.[1] ?? /Error:\s*(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}[^\n]*)/.exec(text)?.[1];
-  for (const address of new Set(to)) out.push({ address, ...(returned ? { diagnostic: clean(returned) } : {}) });
   return out;
 }
 
-/** Gmail: "Your message wasn't delivered to user@example.com because …" and "The response was:" below. */
-function gmailBlocks(text: string): TextRecipient[] {
-  const older = /Delivery to the following recipients? (?:failed permanently|has been delayed):\s*\n([\s\S]*?)\n\s*\n([\s\S]*?)Technical details of (?:permanent|temporary) failure:\s*([\s\S]*?)(?:\n\s*\n|$)/i.exec(text);
+/** Where a notice written for people names the recipient: "Your message to …", "wasn't delivered to …". */
+const NOTICE_RECIPIENT = new RegExp(`(?:Your message to|wasn't delivered to|couldn't be delivered to|could not be delivered to|has not been delivered to|problem delivering your message to)\\s+<?(${ADDRESS.source})`, 'gi');
+/** Where such a notice gives the remote server's words. */
+const NOTICE_RESPONSE = [
+  /The (?:response|error that the other server returned) (?:from the remote server )?was:\s*\n+([\s\S]*?)(?:\n\s*\n|$)/i,
+  /Remote Server returned '?([^'\n]*)'?/i,
+  /Error:\s*(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}[^\n]*)/,
+];
+
+/**
+ * Notices written for people, as Gmail and Microsoft 365 send them: "Your message wasn't delivered
+ * to user@example.com because …", with the remote server's words below. Gmail's older notice lists
+ * the addresses, then "Technical details of permanent failure".
+ */
+function noticeBlocks(text: string): TextRecipient[] {
+  const older = /Delivery to the following recipients? (?:failed permanently|has been delayed):\s*\n([\s\S]*?)\n\s*\n([\s\S]*?)Technical details of (?:permanent|temporary) failure:\s*([\s\S]*)$/i.exec(text);
   if (older) {
     const action: Action = /delayed/i.test(older[0]) ? 'delayed' : 'failed';
     return [...older[1]!.matchAll(ADDRESS_G)].map((m) => ({ address: m[0], action, diagnostic: clean(older[3]!) }));
   }
-  const addresses = [...text.matchAll(/(?:wasn't delivered to|couldn't be delivered to|has not been delivered to|problem delivering your message to)\s+<?([^\s<>]+@[^\s<>,]+?)>?[\s.,]/gi)].map((m) => m[1]!);
+  const addresses = [...new Set([...text.matchAll(NOTICE_RECIPIENT)].map((m) => m[1]!))];
   if (addresses.length === 0) return [];
-  const response = /The (?:response|error that the other server returned) (?:from the remote server )?was:\s*\n+([\s\S]*?)(?:\n\s*\n|$)/i.exec(text)?.[1];
-  return [...new Set(addresses)].map((address) => ({ address, ...(response ? { diagnostic: clean(response) } : {}) }));
+  const response = NOTICE_RESPONSE.map((p) => p.exec(text)?.[1]).find((r) => r?.trim());
+  return addresses.map((address) => ({ address, ...(response ? { diagnostic: clean(response) } : {}) }));
 }
 
 /** Lines that name the sender, whose addresses are never the failed recipients. */
@@ -293,29 +331,30 @@ function genericBlocks(text: string, notRecipients: ReadonlySet<string>): TextRe
 
 /** The recipients in one segment of a report, by the first layout that recognises it. */
 function recipientsIn(report: string, notRecipients: ReadonlySet<string>): TextRecipient[] {
-  for (const layout of [sendmailBlocks, angleBlocks, exchangeBlocks, gmailBlocks, eximBlocks, sendmailErrorLines]) {
-    const found = layout(report).filter((r) => !r.address || !notRecipients.has(r.address.toLowerCase()));
+  for (const layout of [sendmailBlocks, angleBlocks, exchangeBlocks, noticeBlocks, eximBlocks, sendmailErrorLines]) {
+    const found = layout(report)
+      .map((r) => (r.address ? { ...r, address: r.address.replace(/[.,;:]+$/, '') } : r))
+      .filter((r) => !r.address || !notRecipients.has(r.address.toLowerCase()));
     if (found.length > 0) return found.map(withRemote);
   }
   return genericBlocks(report, notRecipients).map(withRemote);
 }
 
 /**
- * The recipients of a report written for people. The report's own text comes first; a copied
- * message after it is read only when it is itself a bounce (a forwarded one), never the original
- * message, whose addresses are not recipients of the bounce.
+ * The recipients of a report written for people: in a bounce forwarded or pasted inside other
+ * text, else in the report's own text; never in a copied original message, whose addresses are not
+ * recipients of the bounce.
  */
 export function recipientsFromText(text: string, notRecipients: ReadonlySet<string> = new Set()): TextRecipient[] {
   const parts = segments(text);
-  for (const [i, part] of parts.entries()) {
-    if (i > 0 && !BOUNCE_HEADER.test(part.header ?? '')) continue;
+  for (const part of reportSegments(text)) {
     const found = recipientsIn(part.text, notRecipients);
     if (found.length > 0) return found;
   }
   // A report that names no address but gives the remote words (a bare Sendmail transcript): one
   // recipient, whose address the copied message's To field gives when it names just one.
   const report = parts[0]!.text.split('\n');
-  const diagnostic = tellingText(report) || clean(report.join(' ')).slice(0, 600);
+  const diagnostic = tellingText(report) || (REPORT_WORDS.test(parts[0]!.text) ? clean(report.join(' ')).slice(0, 600) : '');
   if (!diagnostic) return [];
   const to = [...(/^To:(.*)$/im.exec(parts[1]?.header ?? '')?.[1] ?? '').matchAll(ADDRESS_G)].map((m) => m[0]);
   return [withRemote({ ...(to.length === 1 ? { address: to[0]! } : {}), diagnostic })];

@@ -39,7 +39,7 @@ const KNOWN_FIELDS = new Set([
  * one. Reads line by line up to the blank line only, so a long body is not split into lines here.
  * Expects "\n" line ends (parsePart's callers normalise CRLF once).
  */
-export function splitHeaders(text: string): { headers: HeaderList; body: string; hasHeaders: boolean } {
+export function splitHeaders(text: string, inMultipart = false): { headers: HeaderList; body: string; hasHeaders: boolean } {
   let at = 0;
   const nextLine = () => {
     const end = text.indexOf('\n', at);
@@ -70,7 +70,9 @@ export function splitHeaders(text: string): { headers: HeaderList; body: string;
   }
   const known = fields.filter(([name]) => KNOWN_FIELDS.has(name) || name.startsWith('content-')).length;
   const complete = endsAtBlank || at > text.length;
-  const hasHeaders = fields.length > 0 && complete && (known >= 2 || (known >= 1 && fields.length === 1));
+  // A body part of a multipart starts with its header fields by definition (RFC 2046 §5.1.1); at
+  // the top of a paste, header-like lines are a header only if they look like a message's.
+  const hasHeaders = fields.length > 0 && complete && (inMultipart || known >= 2 || (known >= 1 && fields.length === 1));
   if (!hasHeaders) return { headers: headerList([]), body: text.slice(Math.max(0, start)), hasHeaders: false };
   return { headers: headerList(fields.map(([n, v]) => [n, decodeWords(decodeEightBit(v, 'utf-8'))])), body: text.slice(Math.min(at, text.length)), hasHeaders: true };
 }
@@ -236,15 +238,15 @@ function splitMultipart(body: string, declared: string): string[] {
 const TEXTUAL = /^(text\/|message\/(delivery-status|global-delivery-status|feedback-report|disposition-notification)|application\/(x-)?delivery-status)/;
 
 /** Parses a message or a body part; `depth` stops pathological nesting. */
-export function parsePart(source: string, defaultType = 'text/plain', depth = 0): MimePart {
+export function parsePart(source: string, defaultType = 'text/plain', depth = 0, inMultipart = false): MimePart {
   const raw = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
-  const { headers, body, hasHeaders } = splitHeaders(raw);
+  const { headers, body, hasHeaders } = splitHeaders(raw, inMultipart);
   const { type, params } = hasHeaders ? parseContentType(headers.get('content-type') ?? defaultType) : { type: defaultType, params: {} };
   const part: MimePart = { headers, type, params, text: '', parts: [] };
   const cte = headers.get('content-transfer-encoding');
   if (type.startsWith('multipart/') && params.boundary && depth < 12) {
     const childType = type === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
-    part.parts = splitMultipart(body, params.boundary).map((p) => parsePart(p, childType, depth + 1));
+    part.parts = splitMultipart(body, params.boundary).map((p) => parsePart(p, childType, depth + 1, true));
     // A multipart body without any delimiter line is read as the text it is.
     if (part.parts.length === 0) part.text = decodeBody(body, cte, params.charset);
   } else if ((type === 'message/rfc822' || type === 'message/global' || type === 'text/rfc822-headers' || type === 'message/rfc822-headers') && depth < 12) {

@@ -6,16 +6,18 @@
  *
  * Reads, in order: RFC 6522 multipart/report with RFC 3464 delivery-status parts (at any depth, so a
  * forwarded bounce works too), RFC 5965 feedback reports, RFC 3834 automatic replies, the plain-text
- * layouts of the common MTAs and providers (layouts.ts), and single log or reply lines (log-lines.ts).
+ * layouts of the common MTAs and providers (layouts.ts), Amazon SES notifications in JSON
+ * (ses-notification.ts), and single log or reply lines (log-lines.ts).
  */
 import { analyze } from '../bounce-analyzer.ts';
-import { createClassifier, type ClassifierData, type Classification } from '../reason-classifier.ts';
+import { createClassifier, GIVE_WAY_TO_EXPIRY, type ClassifierData, type Classification } from '../reason-classifier.ts';
 import type { ReasonId } from '../../data/reason-ids.ts';
 import { actionOf, addressOf, fieldBlocks, hostOf, statusOf, untyped, type Action } from './delivery-status.ts';
 import { ADDRESS, recipientsFromText, remoteMtaIn, SYSTEM_ADDRESS, withoutOriginal, type TextRecipient } from './layouts.ts';
 import { readLogLine } from './log-lines.ts';
 import { AUTO_REPLY_SUBJECT, DELAY_WORDS, GAVE_UP_WORDS, REPORT_WORDS, SUCCESS_WORDS } from './wording.ts';
 import { allParts, htmlToText, parsePart, splitHeaders, type MimePart } from './mime.ts';
+import { sesNotification } from './ses-notification.ts';
 
 export interface BounceRecipient {
   /** The recipient as the message gives it. */
@@ -51,22 +53,42 @@ export const MAX_MESSAGE_LENGTH = 2_000_000;
 
 const DELIVERED: readonly Action[] = ['delivered', 'relayed', 'expanded'];
 
+/** A reply code where a remote reply starts: the text's start, or after "said:", a colon or "ResponseCode". */
+const REPLY_START = /(?:^|said:?\s|:\s|\bResponseCode\s|\bERROR_CODE\s?:)([245]\d\d)(?=[ ,;-]|$)/;
+
+/** The senders of bounces, as their From field names them. */
+const BOUNCER = /mailer-daemon|postmaster|mail delivery (?:system|subsystem)/i;
+
+/** Failures that, with a transient code in a message that failed, mean the sending server retried until it gave up. */
+const EXPIRES: ReadonlySet<ReasonId> = new Set([...GIVE_WAY_TO_EXPIRY, 'unclassified']);
+
+/** The bare words of an unknown recipient, which say nothing of when or why the server decided so. */
+const BARE_UNKNOWN_USER = /^(?:\.{3} )?(?:unknown user|user unknown|no such user)$/i;
+
 /** Delivery-status fields written inline in a report's text, from the first of them to the end. */
 const INLINE_STATUS = /^(?:Reporting-MTA|Original-Recipient|Final-Recipient):[\s\S]*/im;
 
 /** Where a reply says it answered the message itself, after DATA, rather than RCPT TO. */
-const AFTER_DATA = /in reply to end of DATA command|after end of data|>>> DATA\s{0,8}\n?\s{0,8}<<< ?5|failed after I sent the message/i;
+const AFTER_DATA = /in reply to end of\s{1,8}DATA\s{1,8}command|after end of data|>>> DATA\s{0,8}<<< ?5|failed after I sent the message/i;
 
 export function createBounceReader(data: ClassifierData) {
   const classify = createClassifier(data);
 
-  /** Codes of a recipient from its status field and its remote words; a generic X.0.0 yields to the reply's own code. */
+  /**
+   * Codes of a recipient from its status field and the remote server's words. The reply code is
+   * the first one that starts a reply ("550 …", "550-…"), not a number inside the text; a generic
+   * status (X.Y.0, RFC 3463 §3: "other or undefined") yields to the remote server's own code.
+   */
   function codesOf(status: string | undefined, diagnostic: string | undefined): { status?: string; reply?: string } {
-    const found = diagnostic ? analyze(diagnostic.slice(0, 4000)).codes : [];
-    const reply = found.find((c) => c.kind === 'basic')?.code;
+    const text = diagnostic?.slice(0, 4000) ?? '';
+    const found = text ? analyze(text).codes : [];
+    const reply =
+      found.find((c) => c.kind === 'basic' && /^\d{3}(?:[ ,;-]|$)/.test(text.slice(c.index, c.index + 4)))?.code ??
+      // Codes outside RFC 5321's range that servers still send ("571 No PTR Record found"), where a reply starts.
+      REPLY_START.exec(text)?.[1];
     const inText = found.find((c) => c.kind === 'enhanced')?.code;
-    const specific = inText && (!status || (status.endsWith('.0.0') && inText[0] === status[0])) ? inText : undefined;
-    const chosen = specific ?? status ?? inText;
+    const generic = status?.endsWith('.0') && inText?.[0] === status[0];
+    const chosen = (generic ? inText : status) ?? inText;
     return { ...(chosen ? { status: chosen } : {}), ...(reply ? { reply } : {}) };
   }
 
@@ -74,20 +96,23 @@ export function createBounceReader(data: ClassifierData) {
    * The reason of one recipient, from its own words and codes; the report's text when its own words
    * say nothing. `context` is the part of the report about this recipient, to tell the SMTP stage.
    */
-  function recipient(raw: TextRecipient & { status?: string }, context: string | undefined): BounceRecipient {
-    const codes = codesOf(raw.status, raw.diagnostic);
+  function recipient(raw: TextRecipient & { status?: string; local?: boolean }, context: string | undefined): BounceRecipient {
+    const codes = codesOf(raw.status, raw.local ? undefined : raw.diagnostic);
     const hints = { ...(codes.reply ? { basic: codes.reply } : {}), ...(codes.status ? { enhanced: codes.status } : {}) };
     let found = classify(raw.diagnostic ?? '', hints);
-    if (found.evidence.kind !== 'signature' && context) {
+    // The rest of the report speaks when the recipient's own words and enhanced code do not.
+    if (found.evidence.kind !== 'signature' && found.evidence.kind !== 'enhanced' && context) {
       const fromContext = classify(context, hints);
       if (fromContext.evidence.kind === 'signature') found = fromContext;
     }
     // RFC 5321 §3.3: a server checks the recipient at RCPT TO. One that took the address there and
-    // then refuses the message after DATA as "unknown user" has a filter on the recipient's side
-    // (NTT docomo and au answer their users' domain filters this way). An X.1.1 status still means
-    // the mailbox does not exist: with pipelining, the RCPT reply can arrive after DATA was sent.
+    // then refuses the message after DATA with a bare "unknown user" has a filter on the
+    // recipient's side (NTT docomo and au answer their users' domain filters this way). An X.1.1
+    // status still means the mailbox does not exist: with pipelining, the RCPT reply can arrive
+    // after DATA was sent. A provider that says more ("doesn't have an account") means what it says.
     const afterData = AFTER_DATA.test(`${raw.diagnostic ?? ''}\n${context ?? ''}`) && !/^\d\.1\.1$/.test(codes.status ?? '');
-    if (found.reason === 'recipient-unknown' && afterData) {
+    const bare = found.evidence.kind === 'signature' && BARE_UNKNOWN_USER.test(found.evidence.match.trim());
+    if (found.reason === 'recipient-unknown' && afterData && bare) {
       found = { ...found, reason: 'filtered' };
     }
     const byCode = codes.status ? classify('', { enhanced: codes.status }) : undefined;
@@ -122,6 +147,11 @@ export function createBounceReader(data: ClassifierData) {
     const action: Action | undefined = kind === 'bounce' ? 'failed' : kind === 'delay' ? 'delayed' : undefined;
     return recipients.map((r) => {
       const withAction = r.action || !action ? r : { ...r, action };
+      // A failure whose code is transient (4xx, RFC 5321 §4.2.1; X.4.x.x, RFC 3463 §3) was retried
+      // until the sending server gave up: the message expired, with that failure as the last try.
+      if (withAction.action === 'failed' && (withAction.status?.startsWith('4') || withAction.reply?.startsWith('4')) && EXPIRES.has(withAction.reason)) {
+        return { ...withAction, reason: 'expired' as const };
+      }
       if (withAction.action !== 'delayed' || withAction.reason === 'delivery-report') return withAction;
       const { reason, ...rest } = withAction;
       return { ...rest, reason: 'delivery-report', ...(reason !== 'unclassified' ? { cause: reason } : {}) };
@@ -151,11 +181,13 @@ export function createBounceReader(data: ClassifierData) {
       const address = addressOf(b.get('final-recipient')) ?? addressOf(b.get('original-recipient')) ?? addressOf(b.get('x-actual-recipient'));
       const fromText = address ? byAddress.get(address.toLowerCase()) : undefined;
       const diagnostic = untyped(b.get('diagnostic-code'))?.replace(/\s+/g, ' ') ?? fromText?.diagnostic;
+      // An X-Unix diagnostic is a local program's output or exit status, never an SMTP reply (RFC 3464 §2.3.6).
+      const local = /^\s*x-unix\s*;/i.test(b.get('diagnostic-code') ?? '');
       const remoteMta = hostOf(b.get('remote-mta')) ?? fromText?.remoteMta ?? (diagnostic ? remoteMtaIn(diagnostic) : undefined);
       const action = actionOf(b.get('action'));
       const status = statusOf(b.get('status'));
       return recipient(
-        { ...(address ? { address } : {}), ...(action ? { action } : {}), ...(status ? { status } : {}), ...(diagnostic ? { diagnostic } : {}), ...(remoteMta ? { remoteMta } : {}) },
+        { ...(address ? { address } : {}), ...(action ? { action } : {}), ...(status ? { status } : {}), ...(diagnostic ? { diagnostic } : {}), ...(remoteMta ? { remoteMta } : {}), ...(local ? { local } : {}) },
         perRecipient.length === 1 ? human : fromText?.diagnostic,
       );
     });
@@ -205,6 +237,14 @@ export function createBounceReader(data: ClassifierData) {
     if (feedback || feedbackReport) return done({ kind: 'complaint-report', recipients: fromFeedbackReport(feedback, feedbackReport ?? root) });
 
     const statusPart = parts.find((p) => /^(message|application\/x?)[/-]?(global-)?delivery-status$|^message\/(global-)?delivery-status$/.test(p.type) || p.type === 'message/delivery-status');
+    const ses = /"(?:notificationType|eventType)"/.test(text) ? sesNotification(readableText(root)) : undefined;
+    if (ses) {
+      if (ses.type === 'Complaint') return done({ kind: 'complaint-report', recipients: ses.recipients.map((r) => ({ ...r, reason: 'complaint-report' as const })) });
+      const recipients = ses.recipients.map((r) => recipient({ ...r, ...(ses.remoteMta ? { remoteMta: ses.remoteMta } : {}) }, undefined));
+      const kind = kindOf(recipients, wording);
+      return done({ kind, recipients: settled(recipients, kind) });
+    }
+
     // The delivery-status part, or its fields shown inline as text, as a mail client displays them.
     const report = statusPart ? (parts.find((p) => p.type === 'multipart/report' && p.parts.includes(statusPart)) ?? root) : root;
     const human = withoutOriginal(readableText(report));
@@ -217,13 +257,14 @@ export function createBounceReader(data: ClassifierData) {
       }
     }
 
-    const from = firstAddress(root.headers.get('from'));
+    // An automatic reply comes from the recipient's mailbox; a system sender hands it a Reply-To.
+    const from = [firstAddress(root.headers.get('from')), firstAddress(root.headers.get('reply-to'))].find((a) => a && !SYSTEM_ADDRESS.test(a)) ?? firstAddress(root.headers.get('from'));
     const autoHeaders =
       /auto-replied/i.test(root.headers.get('auto-submitted') ?? '') ||
       root.headers.get('x-autoreply') !== undefined ||
       root.headers.get('x-autorespond') !== undefined ||
       /auto_reply/i.test(root.headers.get('precedence') ?? '');
-    const looksLikeReport = REPORT_WORDS.test(subject) || (from !== undefined && SYSTEM_ADDRESS.test(from));
+    const looksLikeReport = REPORT_WORDS.test(subject) || BOUNCER.test(root.headers.get('from') ?? '');
     if (!looksLikeReport && (autoHeaders || AUTO_REPLY_SUBJECT.test(subject.trim()))) {
       return done({ kind: 'auto-reply', recipients: [{ ...(from ? { address: from } : {}), reason: 'auto-reply' }] });
     }
