@@ -14,7 +14,7 @@
  */
 import type { Dataset } from '../data/dataset.ts';
 import { compareEnhanced, rowKey } from '../data/enhanced.ts';
-import { REASONS_BY_GROUP, type ReasonId } from '../data/reason-ids.ts';
+import type { ReasonId } from '../data/reason-ids.ts';
 import type { Sender, Signature } from '../data/reason-schema.ts';
 import { analyze } from './bounce-analyzer.ts';
 
@@ -37,8 +37,11 @@ export interface ClassifierData {
 }
 
 export type Evidence =
-  /** Text in the reply that a signature recognises: its position in the dataset, its sender, the words. */
-  | { kind: 'signature'; index: number; sender: string; match: string }
+  /**
+   * Text in the reply that a signature recognises: its position in the dataset, its sender, the
+   * words; `common` when the words are ones many servers share rather than one sender's own.
+   */
+  | { kind: 'signature'; index: number; sender: string; match: string; common?: true }
   /** The enhanced code's default reason. */
   | { kind: 'enhanced'; code: string }
   /** The basic code's default reason. */
@@ -120,8 +123,9 @@ export function createClassifier(data: ClassifierData) {
   return function classify(text: string, codes?: { basic?: string; enhanced?: string }): Classification {
     const hit = bestSignature(withoutRepeatedCodes(text));
     if (hit) {
-      const { index, reason, sender } = hit.signature;
-      return { reason, evidence: { kind: 'signature', index, sender, match: hit.match } };
+      const { index, reason, sender, tier } = hit.signature;
+      const common = tier === SIGNATURE_TIERS.common ? { common: true as const } : {};
+      return { reason, evidence: { kind: 'signature', index, sender, match: hit.match, ...common } };
     }
     const found = codes ?? codesOf(text);
     const fromEnhanced = found.enhanced ? enhancedDefault(data, found.enhanced) : undefined;
@@ -132,8 +136,6 @@ export function createClassifier(data: ClassifierData) {
   };
 }
 
-/** Reasons about the recipient's address or mailbox, which an expiry's last error may name. */
-const ADDRESS_REASONS: ReadonlySet<ReasonId> = new Set(REASONS_BY_GROUP.address);
 /**
  * Failures to talk to the receiver that, once the sending server has given up on them, are read as
  * the expiry. A receiver's own rule (a rate limit, greylisting) stays the reason: it says what to change.

@@ -1,15 +1,18 @@
 /**
- * The search page in the browser: the direct answer from the bounce-text analyzer first,
- * then Pagefind's full-text results, all as links inside #search-results, best first. The query
- * stays in the address. Everything the reader typed is shown as text, never as HTML.
+ * The search page in the browser: for a whole pasted message, its bounce report first; for a line,
+ * the reason it shows; then the direct answer from the code finder and Pagefind's full-text results,
+ * all as links inside #search-results, best first. A short query without an address stays in the
+ * address bar; a paste never does. Everything the reader typed is shown as text, never as HTML.
  */
 import { analyze } from '../lib/bounce-analyzer.ts';
 import { format } from '../i18n/format.ts';
 import { describeUnknownCode } from './code-digits.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { createClassifier, type ClassifierData, type Classification, type Classify } from '../lib/reason-classifier.ts';
-import { classifierDataPath, reasonPath, searchDataPath, searchReasonsPath } from '../lib/routes.ts';
-import { directAnswer, type AnswerItem, type SearchCode, type SearchReason } from '../lib/search-answer.ts';
+import { HANDOFF_KEY, isLinkable, isMessagePaste } from '../lib/paste.ts';
+import { classifierDataPath, codePath, reasonPath, searchDataPath, searchReasonsPath } from '../lib/routes.ts';
+import { directAnswer, lookUp, type AnswerItem, type SearchCode, type SearchReason } from '../lib/search-answer.ts';
+import type { ReportStrings } from './bounce-report.ts';
 import { fulltextQuery, rankFulltext, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
 
 interface PageStrings {
@@ -22,28 +25,31 @@ interface PageStrings {
   compareTitle: string;
   reason: string;
   evidenceText: string;
+  evidenceCommon: string;
   evidenceCode: string;
   more: string;
+  report: ReportStrings;
 }
-
-/** The longest query kept in the address: enough for any code or sentence, not a whole paste. */
-const MAX_URL_QUERY = 2000;
 
 const root = document.getElementById('search-results')!;
 const form = document.querySelector<HTMLFormElement>('form.search-page-form')!;
-const input = form.querySelector<HTMLTextAreaElement>('textarea[name="q"]')!;
+const input = form.querySelector<HTMLTextAreaElement>('#search-query')!;
 const strings = JSON.parse(root.dataset.strings!) as PageStrings;
 const withBase = (path: string) => strings.base.replace(/\/$/, '') + path;
 
 let codesData: Promise<SearchCode[]> | undefined;
 const loadCodes = () => (codesData ??= fetch(withBase(searchDataPath(strings.locale))).then((r) => r.json()));
 
-let reasonData: Promise<{ classify: Classify; reasons: Map<string, SearchReason> }> | undefined;
+let reasonData: Promise<{ data: ClassifierData; classify: Classify; reasons: Map<string, SearchReason> }> | undefined;
 const loadReasons = () =>
   (reasonData ??= Promise.all([
     fetch(withBase(classifierDataPath())).then((r) => r.json() as Promise<ClassifierData>),
     fetch(withBase(searchReasonsPath(strings.locale))).then((r) => r.json() as Promise<SearchReason[]>),
-  ]).then(([data, reasons]) => ({ classify: createClassifier(data), reasons: new Map(reasons.map((r) => [r.id, r])) })));
+  ]).then(([data, reasons]) => ({ data, classify: createClassifier(data), reasons: new Map(reasons.map((r) => [r.id, r])) })));
+
+/** The bounce reader and its report, loaded only once a whole message is pasted. */
+let reportModule: Promise<typeof import('./bounce-report.ts')> | undefined;
+const loadReport = () => (reportModule ??= import('./bounce-report.ts'));
 
 /** Results per page of full-text hits: each is a fragment of its page, fetched on demand. */
 const PAGE_SIZE = 6;
@@ -130,7 +136,7 @@ function renderReason(found: Classification, reason: SearchReason) {
   li.append(a);
   const evidence = el('p', undefined, 'evidence');
   if (found.evidence.kind === 'signature') {
-    evidence.append(format(strings.evidenceText, { sender: found.evidence.sender }), ' ');
+    evidence.append(found.evidence.common ? strings.evidenceCommon : format(strings.evidenceText, { sender: found.evidence.sender }), ' ');
     const samp = el('samp', found.evidence.match);
     samp.lang = 'en';
     evidence.append(samp);
@@ -152,12 +158,36 @@ async function search(query: string) {
   root.replaceChildren();
   if (!query.trim()) return;
 
-  const analysis = analyze(query);
+  let analysis = analyze(query);
   // A comparison query names two codes, not a reason; anything else may carry one.
-  const [codes, reasons] = await Promise.all([loadCodes(), analysis.compare ? undefined : loadReasons()]);
+  const [codes, reasons, report] = await Promise.all([
+    loadCodes(),
+    analysis.compare ? undefined : loadReasons(),
+    isMessagePaste(query) ? loadReport() : undefined,
+  ]);
   if (current !== run) return;
-  const found = reasons?.classify(query);
-  if (found && reasons && found.reason !== 'unclassified') renderReason(found, reasons.reasons.get(found.reason)!);
+  // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
+  const read = report && reasons ? report.readMessage(query, reasons.data) : undefined;
+  let found: Classification | undefined;
+  const reported = read !== undefined && read.recipients.length > 0 && read.kind !== 'reply';
+  if (report && reasons && read && reported) {
+    root.append(
+      report.renderReport(read, {
+        locale: strings.locale,
+        strings: strings.report,
+        withBase,
+        codePage: (code) => {
+          const entry = lookUp(code, codes);
+          return entry && codePath(strings.locale, entry.c);
+        },
+        reasons: reasons.reasons,
+      }),
+    );
+    analysis = { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: analysis.provider };
+  } else {
+    found = reasons?.classify(query);
+    if (found && reasons && found.reason !== 'unclassified') renderReason(found, reasons.reasons.get(found.reason)!);
+  }
   const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
   const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, compareTitle);
   if (direct.length > 0) {
@@ -165,7 +195,8 @@ async function search(query: string) {
   }
   performance.mark('search-direct');
 
-  const text = wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
+  // The words of a whole message match pages by chance; its report and codes already answer it.
+  const text = !reported && wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
   let hits: Omit<FulltextHit, 'plainExcerpt'>[] = [];
   let results: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[] = [];
   let failed = false;
@@ -197,9 +228,11 @@ async function search(query: string) {
   root.dispatchEvent(new CustomEvent('search-done'));
 }
 
+/** Runs a search; a short query without an address stays in the address bar, so that it can be linked. */
 function submit(query: string) {
   const url = new URL(location.href);
-  url.searchParams.set('q', query.slice(0, MAX_URL_QUERY));
+  if (isLinkable(query)) url.searchParams.set('q', query.trim());
+  else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   void search(query);
 }
@@ -209,9 +242,18 @@ form.addEventListener('submit', (event) => {
   submit(input.value);
 });
 
-const initial = new URL(location.href).searchParams.get('q') ?? '';
+// A query handed over by another page's search box (src/scripts/search-handoff.ts), else one in the address.
+let handed: string | null = null;
+try {
+  handed = sessionStorage.getItem(HANDOFF_KEY);
+  sessionStorage.removeItem(HANDOFF_KEY);
+} catch {
+  // No storage: only the address can bring a query.
+}
+const initial = handed ?? new URL(location.href).searchParams.get('q') ?? '';
 input.value = initial;
-if (initial) void search(initial);
+if (handed) submit(handed);
+else if (initial) void search(initial);
 else {
   // Load the search data and engine while the reader types or pastes, so the answer is immediate.
   void Promise.all([loadCodes(), loadPagefind().catch(() => (pagefindModule = undefined))]).then(() => (root.dataset.ready = ''));

@@ -69,7 +69,7 @@ export function statusOf(value: string | undefined): string | undefined {
   return value ? /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(value)?.[1] : undefined;
 }
 
-const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;
+export const ACTIONS = ['failed', 'delayed', 'delivered', 'relayed', 'expanded'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** The Action field as RFC 3464 §2.3.3 names its values; anything else is undefined. */

@@ -41,8 +41,11 @@ export interface BounceRecipient {
   cause?: ReasonId;
 }
 
+/** The kinds of message the report names above its rows; a single line ("reply") and "unknown" have no report. */
+export const MESSAGE_KINDS = ['bounce', 'delay', 'delivery-report', 'auto-reply', 'complaint-report'] as const;
+
 export interface BounceReport {
-  kind: 'bounce' | 'delay' | 'delivery-report' | 'auto-reply' | 'complaint-report' | 'reply' | 'unknown';
+  kind: (typeof MESSAGE_KINDS)[number] | 'reply' | 'unknown';
   recipients: BounceRecipient[];
   /** True when the paste was longer than the reader reads (MAX_MESSAGE_LENGTH) and its end was left out. */
   cut?: true;
@@ -247,9 +250,12 @@ export function createBounceReader(data: ClassifierData) {
 
     // The delivery-status part, or its fields shown inline as text, as a mail client displays them.
     const report = statusPart ? (parts.find((p) => p.type === 'multipart/report' && p.parts.includes(statusPart)) ?? root) : root;
-    const human = withoutOriginal(readableText(report));
-    const statusText = statusPart?.text ?? INLINE_STATUS.exec(human)?.[0];
+    const readable = withoutOriginal(readableText(report));
+    const inline = statusPart ? undefined : INLINE_STATUS.exec(readable);
+    const statusText = statusPart?.text ?? inline?.[0];
     if (statusText) {
+      // The words written for people come before fields shown inline, never from the fields themselves.
+      const human = inline ? readable.slice(0, inline.index) : readable;
       const recipients = fromDeliveryStatus(statusText, human);
       if (recipients.length > 0) {
         const kind = kindOf(recipients, wording);
