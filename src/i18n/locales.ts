@@ -14,18 +14,22 @@ export const LOCALE_REGISTRY = {
     ogLocale: 'en_US',
     /** Words that join two codes in a comparison query ("421 vs 504"), lower case. */
     compareJoiners: ['vs', 'vs.', 'versus', 'or', 'and', 'compared to', 'difference between'],
+    /** Whether it is written in the Latin script, so that plain ASCII words may be its own rather than English. */
+    latinScript: true,
   },
   es: {
     lang: 'es',
     name: 'Español',
     ogLocale: 'es_ES',
     compareJoiners: ['o', 'y', 'frente a', 'contra', 'versus', 'comparado con', 'diferencia entre'],
+    latinScript: true,
   },
   ja: {
     lang: 'ja',
     name: '日本語',
     ogLocale: 'ja_JP',
     compareJoiners: ['と', 'か', '対', 'の違い'],
+    latinScript: false,
   },
 } as const;
 

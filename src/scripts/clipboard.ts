@@ -28,5 +28,5 @@ export async function copyWithConfirmation(text: string, button: HTMLButtonEleme
   setTimeout(() => {
     label.textContent = before;
     delete button.dataset.copied;
-  }, 2500);
+  }, 4000);
 }

@@ -99,8 +99,8 @@ function renderItems(list: HTMLOListElement, items: readonly ListItem[]) {
   }
 }
 
-function renderList(heading: string, items: readonly ListItem[]): HTMLOListElement {
-  const section = el('section', undefined, 'search-group');
+function renderList(heading: string, items: readonly ListItem[], kind: 'direct' | 'fulltext'): HTMLOListElement {
+  const section = el('section', undefined, `search-group search-${kind}`);
   section.append(el('h2', heading));
   const list = el('ol', undefined, 'code-list');
   renderItems(list, items);
@@ -191,7 +191,7 @@ async function search(query: string) {
   const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
   const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, compareTitle);
   if (direct.length > 0) {
-    renderList(strings.direct, direct.map((d) => ({ ...d, href: d.path && withBase(d.path) })));
+    renderList(strings.direct, direct.map((d) => ({ ...d, href: d.path && withBase(d.path) })), 'direct');
   }
   performance.mark('search-direct');
 
@@ -217,7 +217,7 @@ async function search(query: string) {
   if (found && found.reason !== 'unclassified') seen.add(withBase(reasonPath(strings.locale, found.reason)));
   const ranked = rankFulltext(hits, analysis.compare !== undefined).filter((h) => !seen.has(h.url));
   if (ranked.length > 0) {
-    const list = renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+    const list = renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })), 'fulltext');
     if (results.length > PAGE_SIZE) offerMore(list, results.slice(PAGE_SIZE), seen);
   } else if (failed) {
     root.append(el('p', strings.fulltextFailed, 'notice'));

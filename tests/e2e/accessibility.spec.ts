@@ -70,9 +70,11 @@ test.describe('with the keyboard alone', () => {
     await page.keyboard.type('550-5.1.1 The email account that you tried to reach does not exist');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/search\/\?q=550-5\.1\.1/);
+    // The reason comes first, then the codes.
     const first = page.locator('#search-results a').first();
-    await expect(first).toBeVisible();
-    await tabTo(page, first);
+    await expect(first).toHaveAttribute('href', '/en/reasons/recipient-unknown/');
+    const code = page.locator('#search-results a[href="/en/codes/550/"]');
+    await tabTo(page, code);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/codes\/550\//);
   });

@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { basicCodes } from '../../src/data/dataset.ts';
 import { en } from '../../src/i18n/en.ts';
+import { afterHeading } from './headings.ts';
 
 for (const code of basicCodes) {
   test(`/en/codes/${code.code}/ shows its facts`, async ({ page }) => {
@@ -18,14 +19,14 @@ for (const code of basicCodes) {
     for (const d of code.definitions) {
       if ('rfc' in d.source) {
         const href = `https://www.rfc-editor.org/rfc/rfc${d.source.rfc}.html#section-${d.source.section}`;
-        await expect(page.locator(`#spec ~ ul a[href="${href}"]`).first()).toBeVisible();
+        await expect(page.locator(`${afterHeading('spec')} ul a[href="${href}"]`).first()).toBeVisible();
       } else {
         await expect(page.locator('section', { has: page.locator('#spec') })).toContainText(d.source.registry);
       }
       await expect(page.locator('section', { has: page.locator('#spec') })).toContainText(d.text);
     }
     for (const reply of code.replies) await expect(page.locator('.replies samp', { hasText: reply.text }).first()).toBeAttached();
-    for (const r of code.related) await expect(page.locator(`#related ~ ul a[href="/en/codes/${r}/"]`)).toBeVisible();
+    for (const r of code.related) await expect(page.locator(`${afterHeading('related')} ul a[href="/en/codes/${r}/"]`)).toBeVisible();
   });
 }
 

@@ -7,6 +7,7 @@ import { es } from '../../src/i18n/es.ts';
 import { ja } from '../../src/i18n/ja.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { allPairs, pairSlug } from '../../src/lib/pairs.ts';
+import { afterHeading } from './headings.ts';
 
 const STRINGS = { en, es, ja };
 const CURATED = readdirSync('content/en/compare').map((f) => f.replace(/\.mdx$/, ''));
@@ -76,14 +77,14 @@ test('the curated pairs show their notes in every locale', async ({ request }) =
 
 test('the session diagram marks both codes, with a text alternative', async ({ page }) => {
   await page.goto(`/en/compare/${pairSlug('450', '354')}/`);
-  const figure = page.locator('#diagram ~ figure.session-diagram');
+  const figure = page.locator(`${afterHeading('diagram')} figure.session-diagram`);
   await expect(figure.locator('svg[role="img"] title')).toHaveText('SMTP session: where 354 and 450 can occur');
-  await expect(figure.locator('figcaption')).toContainText('354: DATA');
-  await expect(figure.locator('figcaption')).toContainText('450: MAIL FROM, RCPT TO, and VRFY/EXPN');
+  await expect(figure.locator('figcaption')).toContainText('354: at DATA');
+  await expect(figure.locator('figcaption')).toContainText('450: at MAIL FROM, RCPT TO, the end of the message data, or ATRN');
   await expect(figure.locator('svg .badge-a')).toHaveCount(1);
-  await expect(figure.locator('svg .badge-b')).toHaveCount(3);
+  await expect(figure.locator('svg .badge-b')).toHaveCount(4);
   await page.goto('/en/codes/550/');
-  await expect(page.locator('#diagram ~ figure.session-diagram figcaption')).toContainText('550:');
+  await expect(page.locator(`${afterHeading('diagram')} figure.session-diagram figcaption`)).toContainText('550:');
 });
 
 test('the picker leads to the canonical comparison of any two codes', async ({ page }) => {

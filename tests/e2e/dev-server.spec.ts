@@ -21,8 +21,8 @@ test.afterAll(() => {
 test('full-text search under npm start finds pages with the last build’s index', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto(`http://127.0.0.1:${PORT}/en/search/?q=${encodeURIComponent('mailbox full')}`);
-  const results = page.locator('#search-results a');
+  const results = page.locator('#search-results .search-fulltext a');
   await expect(results.first()).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('#search-results .notice')).toHaveCount(0);
-  await expect(results.first()).toHaveAttribute('href', /^\/en\/codes\//);
+  await expect(results.first()).toHaveAttribute('href', /^\/en\/(codes|reasons)\//);
 });

@@ -4,6 +4,7 @@ import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
 import { basicCodes, enhancedCodes } from '../../src/data/dataset.ts';
+import { REASON_IDS } from '../../src/data/reason-ids.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
 const ALL_CODES = [...basicCodes, ...enhancedCodes].map((c) => c.code);
@@ -74,8 +75,9 @@ test('the sitemap lists every page in every locale, with its alternates', () => 
   const xml = readFileSync('dist/sitemap.xml', 'utf8');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const pairs = (basicCodes.length * (basicCodes.length - 1)) / 2;
-  // The language chooser, then per locale: home, code index, guide, compare index, API, search, codes and pairs.
-  expect(locs.length).toBe(1 + LOCALES.length * (6 + ALL_CODES.length + pairs));
+  // The language chooser, then per locale: home, code index, guide, compare index, reason index, API,
+  // search, codes, pairs and reasons.
+  expect(locs.length).toBe(1 + LOCALES.length * (7 + ALL_CODES.length + pairs + REASON_IDS.length));
   for (const path of locs) expect(readFileSync(`dist${path}index.html`, 'utf8')).toContain('<link rel="canonical"');
   expect(xml).toContain('hreflang="x-default" href="https://smtp-codes.example/en/codes/550/"');
   expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap: https://smtp-codes.example/sitemap.xml');
@@ -92,15 +94,44 @@ test('pages carry a description and OpenGraph tags', async ({ page }) => {
 test.describe('copy controls', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('"copy for ticket" puts a plain line and a Markdown link on the clipboard, by keyboard', async ({ page, baseURL }) => {
-    await page.goto('/en/codes/550/#fix');
-    const button = page.getByRole('button', { name: 'Copy for ticket' });
-    await button.focus();
+  test('"copy for ticket" copies the title, verdict and fix with the link to the fix section, by keyboard, and says so on the button', async ({ page, baseURL }) => {
+    await page.goto('/en/codes/550/');
+    await page.getByRole('button', { name: 'Copy for ticket' }).focus();
     await page.keyboard.press('Enter');
+    // The button says it for a moment; its name is "Copied" meanwhile.
+    await expect(page.locator('header button.copy-ticket')).toHaveText('Copied');
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('Copied to the clipboard.');
-    const url = `${baseURL}/en/codes/550/`;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `550 Mailbox unavailable: ${url}\n[550 Mailbox unavailable](${url})`,
+      [
+        '550 Mailbox unavailable',
+        'Permanent failure. Do not retry.',
+        'The receiving server will not take the message for this mailbox or sender. Read the enhanced code and text; resending unchanged fails again.',
+        `${baseURL}/en/codes/550/#fix`,
+      ].join('\n'),
     );
+  });
+
+  test('reason and comparison pages copy the same format, ending with their fix section', async ({ page, baseURL }) => {
+    await page.goto('/es/reasons/mailbox-full/');
+    await page.getByRole('button', { name: 'Copiar para el ticket' }).click();
+    const reason = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(reason[0]).toBe('Buzón lleno');
+    expect(reason.at(-1)).toBe(`${baseURL}/es/reasons/mailbox-full/#fix`);
+    await page.goto('/ja/compare/421-vs-504/');
+    await page.getByRole('button', { name: 'チケット用にコピー' }).click();
+    const pair = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(pair).toHaveLength(4);
+    expect(pair.at(-1)).toBe(`${baseURL}/ja/compare/421-vs-504/#fix`);
+  });
+
+  test('the copy-link buttons stay out of sight until their heading is hovered or the button has focus', async ({ page }) => {
+    await page.goto('/en/codes/550/');
+    const copyLink = page.getByRole('button', { name: 'Copy link to “At a glance”' });
+    await expect(copyLink).toHaveCSS('opacity', '0');
+    await page.keyboard.press('Tab');
+    await copyLink.focus();
+    await expect(copyLink).toHaveCSS('opacity', '1');
+    await page.locator('#fix').hover();
+    await expect(page.getByRole('button', { name: 'Copy link to “How to fix it”' })).toHaveCSS('opacity', '1');
   });
 });

@@ -42,7 +42,8 @@ async function checkPages({ locale, pages, locales }: { locale: string; pages: R
     }
     const main = doc.querySelector('main')!;
     const blocks = [...main.querySelectorAll('h1, h2, h3, p, li, th, td, dt, dd, figcaption, caption')]
-      .filter((el) => !el.querySelector('p, li, ul, table, dl'))
+      // Blocks marked as English (a sender's name, an English alias) are English on purpose.
+      .filter((el) => !el.querySelector('p, li, ul, table, dl') && !el.closest('[lang="en"]'))
       .map((el) => {
         const copy = el.cloneNode(true) as Element;
         copy.querySelectorAll('samp, code, pre, cite, [lang="en"]').forEach((n) => n.remove());

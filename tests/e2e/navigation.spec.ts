@@ -1,6 +1,7 @@
 /** Moving around the site: home, index, guide, code pages, the root redirect and the 404 page. */
 import { expect, test } from '@playwright/test';
 import { basicCodes } from '../../src/data/dataset.ts';
+import { afterHeading } from './headings.ts';
 
 test('/ leads to the English home page', async ({ page }) => {
   await page.goto('/');
@@ -31,7 +32,7 @@ test('the header leads to the index and the guide from any page', async ({ page 
 
 test('the home page leads to common codes', async ({ page }) => {
   await page.goto('/en/');
-  await page.locator('#common ~ ul a', { hasText: '554' }).click();
+  await page.locator(`${afterHeading('common')} ul a`, { hasText: '554' }).click();
   await expect(page).toHaveURL(/\/en\/codes\/554\/$/);
 });
 
@@ -43,14 +44,17 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/codes\/$/);
 });
 
-test('pages ship no JavaScript beyond the copy controls', async ({ page }) => {
+test('pages ship no JavaScript beyond the search hand-off and the copy controls', async ({ page }) => {
+  const handOff = 'script[type="module"][src*="BaseLayout"]';
   for (const path of ['/en/', '/en/codes/']) {
     await page.goto(path);
-    await expect(page.locator('script')).toHaveCount(0);
+    await expect(page.locator('script')).toHaveCount(1);
+    await expect(page.locator(handOff)).toHaveCount(1);
   }
   for (const path of ['/en/guide/', '/en/codes/550/', '/en/codes/5.1.1/', '/en/compare/421-vs-504/']) {
     await page.goto(path);
-    await expect(page.locator('script:not([type="application/json"])')).toHaveCount(1);
+    await expect(page.locator('script:not([type="application/json"])')).toHaveCount(2);
+    await expect(page.locator(`${handOff}, script[type="module"][src*="CopyControls"]`)).toHaveCount(2);
   }
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { REASON_GROUPS, REASON_IDS } from '../../src/data/reason-schema.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { afterHeading } from './headings.ts';
 
 test('every reason has its page in every locale, with its facts, texts and codes', async ({ page }) => {
   test.setTimeout(120_000);
@@ -27,8 +28,8 @@ test('the blocklist page lists the lists behind it, with their own lookup pages,
   // Spamhaus ZEN combines SBL, XBL and PBL (spamhaus.org/zen/).
   await expect(page.locator('table.blocklists')).toContainText('Spamhaus ZEN');
   await expect(page.locator('table.blocklists')).toContainText('zen.spamhaus.org');
-  await expect(page.locator('#texts ~ dl samp', { hasText: 'blocked using' }).first()).toBeVisible();
-  await expect(page.locator('#codes ~ ul a[href="/en/codes/554/"]')).toBeVisible();
+  await expect(page.locator(`${afterHeading('texts')} dl samp`, { hasText: 'blocked using' }).first()).toBeVisible();
+  await expect(page.locator(`${afterHeading('codes')} ul a[href="/en/codes/554/"]`)).toBeVisible();
 });
 
 test('the reason index groups every reason as the contract does, and the header leads there', async ({ page }) => {
@@ -41,7 +42,7 @@ test('the reason index groups every reason as the contract does, and the header 
 test('the most looked-up code pages each link at least three reasons, right after the facts', async ({ page }) => {
   for (const code of ['550', '554', '421', '450', '451', '452', '552', '5.7.1', '5.1.1', '4.7.0']) {
     await page.goto(`/en/codes/${code}/`);
-    expect(await page.locator('#reasons ~ ul a[href^="/en/reasons/"]').count(), code).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(`${afterHeading('reasons')} ul a[href^="/en/reasons/"]`).count(), code).toBeGreaterThanOrEqual(3);
     // Near the top: before the prose.
     const order = await page.evaluate(() => {
       const reasons = document.getElementById('reasons')!;
@@ -67,7 +68,7 @@ test(`pasting ${sample.length} real reply lines into search leads with the expec
   await page.goto('/en/search/');
   const problems: string[] = [];
   for (const { text, reason } of sample) {
-    await page.locator('textarea[name="q"]').fill(text);
+    await page.locator('#search-query').fill(text);
     const done = page.locator('#search-results').evaluate((root) => new Promise((resolve) => root.addEventListener('search-done', resolve, { once: true })));
     await page.locator('form.search-page-form button[type="submit"]').click();
     await done;

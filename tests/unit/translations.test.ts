@@ -49,7 +49,7 @@ describe('prose translations', () => {
 describe('UI strings', () => {
   const englishKeys = Object.keys(en).sort();
   /** Strings that are the same in every language: commands, codes and templates without words. */
-  const sameEverywhere = (value: string) => /^[A-Z /{}a-z.§]*$/.test(value) && !/[a-z]{4,}/.test(value.replace(/\{[a-z]+\}/g, ''));
+  const sameEverywhere = (value: string) => /^[A-Z /{}a-z.:§]*$/.test(value) && !/[a-z]{4,}/.test(value.replace(/\{[a-z]+\}/g, ''));
 
   for (const [locale, strings] of Object.entries({ es, ja })) {
     it(`${locale} has exactly the English keys`, () => {
