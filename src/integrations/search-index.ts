@@ -35,6 +35,20 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
+/**
+ * Word positions per index chunk. A first full-text search downloads the chunk of each word it looks
+ * up. Pagefind's default, 20,000 positions (about 28 KB), would make one word cost more than the
+ * rest of a query's index and fragments together; at 2,000 a chunk is 2–5 KB, and a locale's index
+ * is a dozen of them. Pagefind 1.6 reads this from its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+ * pagefind/src/options.rs); tests/site/search-index.test.ts checks that it still takes effect.
+ *
+ * What is indexed is small on purpose: a page's h1, a reason's other names, and every meta value
+ * (Pagefind indexes meta since 1.5), of which the lead as `summary`. Those answer the words people
+ * type; codes and reply lines are answered by the search page without Pagefind, and the body is read
+ * on the page itself. Each result's fragment then holds a few hundred bytes instead of the page.
+ */
+const INDEX_CHUNK_POSITIONS = 2000;
+
 export function searchIndex(): AstroIntegration {
   let notedComparisons: string[] = [];
   let outDir = '';
@@ -67,6 +81,8 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
+          // The Pagefind binary is a child process: it inherits this environment.
+          process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_POSITIONS);
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site, glob: searchGlob(PAGE_CODES, notedComparisons) });

@@ -14,12 +14,14 @@ export const apiPagePath = (locale: Locale) => `/${locale}/api/`;
 export const reasonsIndexPath = (locale: Locale) => `/${locale}/reasons/`;
 /** A reason's page, e.g. /en/reasons/mailbox-full/ (docs/architecture.md, Addresses). */
 export const reasonPath = (locale: Locale, id: string) => `/${locale}/reasons/${id}/`;
-/** The data file of the search page's direct answer (src/pages/[locale]/search/codes.json.ts). */
+/** Every code with its title and one line in a locale, for the 404 page's nearest codes (src/pages/[locale]/search/codes.json.ts). */
 export const searchDataPath = (locale: Locale) => `/${locale}/search/codes.json`;
-/** Each reason's title and advice in a locale, for the search page (src/pages/[locale]/search/reasons.json.ts). */
-export const searchReasonsPath = (locale: Locale) => `/${locale}/search/reasons.json`;
-/** The reason classifier's data, the same in every locale (src/pages/search/classifier.json.ts). */
-export const classifierDataPath = () => '/search/classifier.json';
+/** The codes of one shard (src/lib/search-shards.ts) in a locale, for the search page's direct answer. */
+export const searchShardPath = (locale: Locale, shard: string) => `/${locale}/search/codes/${shard}.json`;
+/** One reason's title and advice in a locale, for the search page (src/pages/[locale]/search/reasons/[id].json.ts). */
+export const searchReasonPath = (locale: Locale, id: string) => `/${locale}/search/reasons/${id}.json`;
+/** The reason classifier's data, the same in every locale, in two parts (src/pages/search/classifier/[part].json.ts). */
+export const classifierDataPath = (part: 'defaults' | 'signatures') => `/search/classifier/${part}.json`;
 /** The 404 page in one language; `/404.html` speaks every language. */
 export const notFoundPath = (locale?: Locale) => (locale ? `/${locale}/404.html` : '/404.html');
 /** Every address under a locale, as a host's redirect rule writes it: `/ja/*`. */

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { pairSlug } from './pairs.ts';
 import { codePath, comparePath } from './routes.ts';
 
-/** One code as the search data file lists it (see src/pages/[locale]/search/codes.json.ts). */
+/** One code as the search data files list it (src/search-codes.ts). */
 export interface SearchCode {
   /** The code; for a provider's documented range, its first code. */
   c: string;
@@ -21,7 +21,7 @@ export interface SearchCode {
   p?: string[];
 }
 
-/** One reason as the search data file lists it (src/pages/[locale]/search/reasons.json.ts). */
+/** One reason as its search data file gives it (src/pages/[locale]/search/reasons/[id].json.ts). */
 export interface SearchReason {
   id: string;
   /** Title and one line of advice in the page's language. */

@@ -7,24 +7,21 @@
 /** What Pagefind returns for one page (the fields used here). */
 export interface FulltextHit {
   url: string;
-  meta: { title?: string; type?: string };
+  /** The page's h1, its lead (`summary`) and its type, from its `data-pagefind-meta` attributes. */
+  meta: { title?: string; summary?: string; type?: string };
   excerpt: string;
-  /** The excerpt without Pagefind's <mark> tags: shown as text, never as HTML. */
-  plainExcerpt: string;
 }
 
 import { BASIC_IN_TEXT, ENHANCED_IN_TEXT } from '../data/code-patterns.ts';
 import type { Analysis } from './bounce-analyzer.ts';
 
 /**
- * Whether full-text search adds to the direct answer: for words typed by a person ("mailbox full",
- * "550 relay denied"), not for a pasted reply whose codes are already answered, nor for a
- * comparison query, whose joining words ("vs", "or") match nothing useful.
+ * Whether full-text search answers the query: words alone ("mailbox full", "greylisting"). A query
+ * with a code is answered without Pagefind: the code's page, and the reason its words show
+ * ("550 relay denied", a pasted reply); a comparison query's joining words ("vs") match nothing useful.
  */
 export function wantsFulltext(query: string, analysis: Analysis): boolean {
-  if (analysis.compare) return false;
-  if (analysis.codes.length === 0) return true;
-  return query.length <= 100 && fulltextQuery(query) !== '';
+  return !analysis.compare && analysis.codes.length === 0 && fulltextQuery(query) !== '';
 }
 
 /** Codes, URLs and addresses add nothing to a full-text search; the words around them do. */
@@ -41,14 +38,15 @@ export function fulltextQuery(text: string, maxWords = 12): string {
 /** Reasons answer the words people type ("mailbox full") most directly; comparisons come last. */
 const ORDER: Readonly<Record<string, number>> = { reason: 0, code: 1, page: 2, comparison: 3 };
 
-/** Orders hits by page type, keeping Pagefind's order within a type. */
-export function rankFulltext<T extends Omit<FulltextHit, 'plainExcerpt'>>(hits: readonly T[], namesTwoCodes: boolean): (T & { plainExcerpt: string })[] {
-  const rank = (hit: T) => {
-    const type = hit.meta.type ?? 'page';
-    return namesTwoCodes && type === 'comparison' ? -1 : (ORDER[type] ?? ORDER.page!);
-  };
-  return hits
-    .map((hit, i) => ({ hit, i }))
-    .sort((a, b) => rank(a.hit) - rank(b.hit) || a.i - b.i)
-    .map(({ hit }) => ({ ...hit, plainExcerpt: hit.excerpt.replace(/<[^>]*>/g, '') }));
+/**
+ * Where a hit goes among the others: by page type, then in Pagefind's order (`index`), so that
+ * results can be shown as their fragments arrive, each at its place. Lower comes first.
+ */
+export function hitRank(hit: Pick<FulltextHit, 'meta'>, namesTwoCodes: boolean, index: number): number {
+  const type = hit.meta.type ?? 'page';
+  const byType = namesTwoCodes && type === 'comparison' ? -1 : (ORDER[type] ?? ORDER.page!);
+  return (byType + 1) * 1_000_000 + index;
 }
+
+/** An excerpt without Pagefind's <mark> tags: shown as text, never as HTML. */
+export const plainExcerpt = (excerpt: string) => excerpt.replace(/<[^>]*>/g, '');

@@ -4,16 +4,17 @@
  * all as links inside #search-results, best first. A short query without an address stays in the
  * address bar; a paste never does. Everything the reader typed is shown as text, never as HTML.
  */
-import { analyze } from '../lib/bounce-analyzer.ts';
+import { analyze, type Analysis } from '../lib/bounce-analyzer.ts';
 import { format } from '../i18n/format.ts';
 import { describeUnknownCode } from './code-digits.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { createClassifier, type ClassifierData, type Classification, type Classify } from '../lib/reason-classifier.ts';
 import { HANDOFF_KEY, isLinkable, isMessagePaste } from '../lib/paste.ts';
-import { classifierDataPath, codePath, reasonPath, searchDataPath, searchReasonsPath } from '../lib/routes.ts';
+import { classifierDataPath, codePath, reasonPath, searchReasonPath, searchShardPath } from '../lib/routes.ts';
 import { directAnswer, lookUp, type AnswerItem, type SearchCode, type SearchReason } from '../lib/search-answer.ts';
+import { codesOf, shardsOf } from '../lib/search-shards.ts';
 import type { ReportStrings } from './bounce-report.ts';
-import { fulltextQuery, rankFulltext, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
+import { fulltextQuery, hitRank, plainExcerpt, wantsFulltext, type FulltextHit } from '../lib/search-results.ts';
 
 interface PageStrings {
   locale: Locale;
@@ -36,16 +37,59 @@ const form = document.querySelector<HTMLFormElement>('form.search-page-form')!;
 const input = form.querySelector<HTMLTextAreaElement>('#search-query')!;
 const strings = JSON.parse(root.dataset.strings!) as PageStrings;
 const withBase = (path: string) => strings.base.replace(/\/$/, '') + path;
+const getJson = <T>(path: string): Promise<T> => fetch(withBase(path)).then((r) => r.json() as Promise<T>);
 
-let codesData: Promise<SearchCode[]> | undefined;
-const loadCodes = () => (codesData ??= fetch(withBase(searchDataPath(strings.locale))).then((r) => r.json()));
+/*
+ * Everything is loaded on demand, and only what the query needs (docs/architecture.md, Search): the
+ * code shards it names, the classifier's defaults for codes and its signatures for text, a reason
+ * once a text shows it, the bounce reader for a whole message, and Pagefind for words alone. Each
+ * file is fetched once per page.
+ */
+const shards = new Map<string, Promise<SearchCode[]>>();
+const loadCodes = (codes: readonly string[]) =>
+  Promise.all(
+    shardsOf(codes).map((shard) => {
+      if (!shards.has(shard)) shards.set(shard, getJson<SearchCode[]>(searchShardPath(strings.locale, shard)).catch(() => (shards.delete(shard), [])));
+      return shards.get(shard)!;
+    }),
+  ).then((lists) => lists.flat());
 
-let reasonData: Promise<{ data: ClassifierData; classify: Classify; reasons: Map<string, SearchReason> }> | undefined;
-const loadReasons = () =>
-  (reasonData ??= Promise.all([
-    fetch(withBase(classifierDataPath())).then((r) => r.json() as Promise<ClassifierData>),
-    fetch(withBase(searchReasonsPath(strings.locale))).then((r) => r.json() as Promise<SearchReason[]>),
-  ]).then(([data, reasons]) => ({ data, classify: createClassifier(data), reasons: new Map(reasons.map((r) => [r.id, r])) })));
+type ClassifierParts = Pick<ClassifierData, 'senders' | 'signatures'>;
+let defaultsData: Promise<Omit<ClassifierData, keyof ClassifierParts>> | undefined;
+let signaturesData: Promise<ClassifierParts> | undefined;
+const classifiers = new Map<boolean, Promise<{ data: ClassifierData; classify: Classify }>>();
+/** Without its data (offline), nothing is classified, and the codes and the report still stand. */
+const NO_DATA: ClassifierData = { senders: [], signatures: [], enhanced: {}, basic: {}, ranges: [] };
+/** The classifier: with the signatures when the text has words, else with the codes' default reasons only. */
+const loadClassifier = (withText: boolean) => {
+  if (!classifiers.has(withText)) {
+    defaultsData ??= getJson(classifierDataPath('defaults'));
+    if (withText) signaturesData ??= getJson(classifierDataPath('signatures'));
+    const parts = Promise.all([defaultsData, withText ? signaturesData! : { senders: [], signatures: [] }]);
+    classifiers.set(
+      withText,
+      parts
+        .then(([defaults, text]) => ({ ...defaults, ...text }))
+        .catch(() => {
+          classifiers.delete(withText);
+          defaultsData = signaturesData = undefined;
+          return NO_DATA;
+        })
+        .then((data) => ({ data, classify: createClassifier(data) })),
+    );
+  }
+  return classifiers.get(withText)!;
+};
+
+const reasons = new Map<string, Promise<SearchReason | undefined>>();
+/** Reasons by id; one that cannot be fetched is left out, and shown by its id. */
+const loadReasons = (ids: readonly string[]) =>
+  Promise.all(
+    [...new Set(ids)].map((id) => {
+      if (!reasons.has(id)) reasons.set(id, getJson<SearchReason>(searchReasonPath(strings.locale, id)).catch(() => (reasons.delete(id), undefined)));
+      return reasons.get(id)!;
+    }),
+  ).then((list) => new Map(list.flatMap((r) => (r ? [[r.id, r] as const] : []))));
 
 /** The bounce reader and its report, loaded only once a whole message is pasted. */
 let reportModule: Promise<typeof import('./bounce-report.ts')> | undefined;
@@ -57,15 +101,46 @@ const PAGE_SIZE = 6;
 type Pagefind = {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[] }>;
+  preload: (q: string) => Promise<void>;
+  search: (q: string) => Promise<{ results: { data: () => Promise<FulltextHit> }[] }>;
 };
 let pagefindModule: Promise<Pagefind> | undefined;
 const loadPagefind = () =>
   (pagefindModule ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: withBase('/') });
+    // In the page's own thread: the index is small, and a worker would be one more script to download.
+    await pf.options({ baseUrl: withBase('/'), noWorker: true });
     await pf.init();
     return pf;
   }));
+
+/** What a query needs: a whole message, or the analysis of a line and whether its words go to Pagefind. */
+function planOf(query: string): { message: true } | { message: false; analysis: Analysis; words: boolean; fulltext: string } {
+  if (isMessagePaste(query)) return { message: true };
+  const analysis = analyze(query);
+  const fulltext = wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
+  return { message: false, analysis, words: /\p{L}/u.test(query), fulltext };
+}
+
+/**
+ * Starts loading what the text in the box will need while the reader types or pastes, so that the
+ * answer is there when they submit. A code loads its shard only, never Pagefind.
+ */
+function prepare(query: string) {
+  if (!query.trim()) return;
+  const plan = planOf(query);
+  const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
+  if (plan.message) {
+    quietly(loadReport());
+    quietly(loadClassifier(true));
+    return;
+  }
+  const codes = codesOf(plan.analysis);
+  if (codes.length > 0) quietly(loadCodes(codes));
+  if (!plan.analysis.compare) quietly(loadClassifier(plan.words));
+  // Pagefind fetches the index chunks of the words typed so far; a word of one or two letters would
+  // match the start of too many words to be worth it.
+  if (plan.fulltext) quietly(loadPagefind().then((pf) => (/\p{L}{3}$|\s$/u.test(query) ? pf.preload(plan.fulltext) : undefined)));
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -78,50 +153,77 @@ const digitTemplates = document.querySelector<HTMLTemplateElement>('template.cod
 
 type ListItem = { href?: string; label: string; title: string; line: string; unknown?: true };
 
-function renderItems(list: HTMLOListElement, items: readonly ListItem[]) {
-  for (const item of items) {
-    const li = el('li');
-    if (item.href) {
-      const a = el('a');
-      a.href = item.href;
-      a.append(el('code', item.label, 'code-number'), ' ', el('span', item.title, 'code-title'));
-      li.append(a);
-    } else {
-      li.append(el('strong', item.label));
-    }
-    if (item.line) li.append(el('p', item.line));
-    if (item.unknown) {
-      const line = el('p');
-      line.append(...describeUnknownCode(digitTemplates, item.label));
-      li.append(line);
-    }
-    list.append(li);
+function itemNode(item: ListItem): HTMLLIElement {
+  const li = el('li');
+  if (item.href) {
+    const a = el('a');
+    a.href = item.href;
+    a.append(el('code', item.label, 'code-number'), ' ', el('span', item.title, 'code-title'));
+    li.append(a);
+  } else {
+    li.append(el('strong', item.label));
   }
+  if (item.line) li.append(el('p', item.line));
+  if (item.unknown) {
+    const line = el('p');
+    line.append(...describeUnknownCode(digitTemplates, item.label));
+    li.append(line);
+  }
+  return li;
 }
 
 function renderList(heading: string, items: readonly ListItem[], kind: 'direct' | 'fulltext'): HTMLOListElement {
   const section = el('section', undefined, `search-group search-${kind}`);
   section.append(el('h2', heading));
   const list = el('ol', undefined, 'code-list');
-  renderItems(list, items);
+  list.append(...items.map(itemNode));
   section.append(list);
   root.append(section);
   return list;
 }
 
+/** A full-text hit as a list item: its page's title, and the page's lead (its `summary`) as the line. */
+const hitItem = (hit: FulltextHit): ListItem => ({ href: hit.url, label: '', title: hit.meta.title ?? hit.url, line: hit.meta.summary ?? plainExcerpt(hit.excerpt) });
+
+/**
+ * Shows one page of full-text results, each as soon as its fragment arrives, at its place in the
+ * order (hitRank) among those already shown. Returns how many were shown.
+ */
+async function showHits(results: readonly { data: () => Promise<FulltextHit> }[], from: number, shown: Set<string>, namesTwoCodes: boolean, current: number): Promise<number> {
+  let count = 0;
+  await Promise.all(
+    results.slice(from, from + PAGE_SIZE).map(async (result, i) => {
+      const hit = await result.data();
+      if (current !== run || shown.has(hit.url)) return;
+      shown.add(hit.url);
+      fulltextList ??= renderList(strings.fulltext, [], 'fulltext');
+      const li = itemNode(hitItem(hit));
+      const rank = hitRank(hit, namesTwoCodes, from + i);
+      li.dataset.rank = String(rank);
+      const after = [...fulltextList.children].find((other) => Number((other as HTMLElement).dataset.rank) > rank);
+      fulltextList.insertBefore(li, after ?? null);
+      count++;
+      if (performance.getEntriesByName('search-fulltext').length === 0) performance.mark('search-fulltext');
+    }),
+  );
+  return count;
+}
+
+let fulltextList: HTMLOListElement | undefined;
+
 /** A button after the full-text results that shows the next page of them, until there are no more. */
-function offerMore(list: HTMLOListElement, rest: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[], seen: Set<string>) {
+function offerMore(results: readonly { data: () => Promise<FulltextHit> }[], shown: Set<string>, namesTwoCodes: boolean) {
+  let from = PAGE_SIZE;
   const button = el('button', strings.more, 'more-results');
   button.type = 'button';
-  list.after(button);
+  fulltextList!.after(button);
   button.addEventListener('click', async () => {
-    const page = rest.splice(0, PAGE_SIZE);
-    const hits = rankFulltext(await Promise.all(page.map((r) => r.data())), false).filter((h) => !seen.has(h.url));
-    const before = list.children.length;
-    renderItems(list, hits.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })));
+    const before = fulltextList!.children.length;
+    await showHits(results, from, shown, namesTwoCodes, run);
+    from += PAGE_SIZE;
     // Keyboard users land on the first new result rather than at the end of the page.
-    list.children[before]?.querySelector('a')?.focus();
-    if (rest.length === 0) button.remove();
+    fulltextList!.children[before]?.querySelector('a')?.focus();
+    if (from >= results.length) button.remove();
   });
 }
 
@@ -156,38 +258,51 @@ async function search(query: string) {
   performance.clearMarks();
   performance.mark('search-start');
   root.replaceChildren();
+  fulltextList = undefined;
   if (!query.trim()) return;
 
-  let analysis = analyze(query);
-  // A comparison query names two codes, not a reason; anything else may carry one.
-  const [codes, reasons, report] = await Promise.all([
-    loadCodes(),
-    analysis.compare ? undefined : loadReasons(),
-    isMessagePaste(query) ? loadReport() : undefined,
+  const plan = planOf(query);
+  let analysis: Analysis;
+  let found: Classification | undefined;
+  let reported = false;
+  if (plan.message) {
+    // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
+    const [report, { data }] = await Promise.all([loadReport(), loadClassifier(true)]);
+    const read = report.readMessage(query, data);
+    reported = read.recipients.length > 0 && read.kind !== 'reply';
+    const whole = analyze(query);
+    // The recipients' codes, and the provider the whole message shows, so that its own meaning of a code is linked.
+    analysis = reported ? { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: whole.provider } : whole;
+    if (reported) {
+      const ids = read.recipients.flatMap((r) => [r.reason, ...(r.cause ? [r.cause] : [])]);
+      const [codes, reasonMap] = await Promise.all([loadCodes(codesOf(analysis)), loadReasons(ids)]);
+      if (current !== run) return;
+      root.append(
+        report.renderReport(read, {
+          locale: strings.locale,
+          strings: strings.report,
+          withBase,
+          codePage: (code) => {
+            const entry = lookUp(code, codes);
+            return entry && codePath(strings.locale, entry.c);
+          },
+          reasons: reasonMap,
+        }),
+      );
+    } else {
+      found = (await loadClassifier(true)).classify(query);
+    }
+  } else {
+    analysis = plan.analysis;
+    // A comparison query names two codes, not a reason; anything else may carry one.
+    found = analysis.compare ? undefined : (await loadClassifier(plan.words)).classify(query);
+  }
+  const [codes, reason] = await Promise.all([
+    loadCodes(codesOf(analysis)),
+    found && found.reason !== 'unclassified' ? loadReasons([found.reason]).then((m) => m.get(found.reason)) : undefined,
   ]);
   if (current !== run) return;
-  // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
-  const read = report && reasons ? report.readMessage(query, reasons.data) : undefined;
-  let found: Classification | undefined;
-  const reported = read !== undefined && read.recipients.length > 0 && read.kind !== 'reply';
-  if (report && reasons && read && reported) {
-    root.append(
-      report.renderReport(read, {
-        locale: strings.locale,
-        strings: strings.report,
-        withBase,
-        codePage: (code) => {
-          const entry = lookUp(code, codes);
-          return entry && codePath(strings.locale, entry.c);
-        },
-        reasons: reasons.reasons,
-      }),
-    );
-    analysis = { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: analysis.provider };
-  } else {
-    found = reasons?.classify(query);
-    if (found && reasons && found.reason !== 'unclassified') renderReason(found, reasons.reasons.get(found.reason)!);
-  }
+  if (found && reason) renderReason(found, reason);
   const compareTitle = (a: string, b: string) => format(strings.compareTitle, { a, b });
   const direct: AnswerItem[] = directAnswer(analysis, codes, strings.locale, compareTitle);
   if (direct.length > 0) {
@@ -196,16 +311,19 @@ async function search(query: string) {
   performance.mark('search-direct');
 
   // The words of a whole message match pages by chance; its report and codes already answer it.
-  const text = !reported && wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
-  let hits: Omit<FulltextHit, 'plainExcerpt'>[] = [];
-  let results: { data: () => Promise<Omit<FulltextHit, 'plainExcerpt'>> }[] = [];
+  const text = plan.message ? '' : plan.fulltext;
+  let shown = 0;
   let failed = false;
   if (text) {
+    const seen = new Set(direct.flatMap((d) => (d.path ? [withBase(d.path.replace(/#.*$/, ''))] : [])));
+    if (reason) seen.add(withBase(reasonPath(strings.locale, reason.id)));
     try {
-      const pagefind = await loadPagefind();
-      results = (await pagefind.search(text)).results;
-      // Each result's data is a fragment of its page: fetch a page of them, and more on request.
-      hits = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const { results } = await (await loadPagefind()).search(text);
+      if (current !== run) return;
+      const namesTwoCodes = analysis.compare !== undefined;
+      shown = await showHits(results, 0, seen, namesTwoCodes, current);
+      if (current !== run) return;
+      if (fulltextList && results.length > PAGE_SIZE) offerMore(results, seen, namesTwoCodes);
     } catch {
       // Never a silent empty result: say why full-text search is missing (no index under `astro dev`).
       pagefindModule = undefined;
@@ -213,18 +331,9 @@ async function search(query: string) {
     }
   }
   if (current !== run) return;
-  const seen = new Set(direct.flatMap((d) => (d.path ? [withBase(d.path.replace(/#.*$/, ''))] : [])));
-  if (found && found.reason !== 'unclassified') seen.add(withBase(reasonPath(strings.locale, found.reason)));
-  const ranked = rankFulltext(hits, analysis.compare !== undefined).filter((h) => !seen.has(h.url));
-  if (ranked.length > 0) {
-    const list = renderList(strings.fulltext, ranked.map((h) => ({ href: h.url, label: '', title: h.meta.title ?? h.url, line: h.plainExcerpt })), 'fulltext');
-    if (results.length > PAGE_SIZE) offerMore(list, results.slice(PAGE_SIZE), seen);
-  } else if (failed) {
-    root.append(el('p', strings.fulltextFailed, 'notice'));
-  } else if (direct.length === 0) {
-    root.append(el('p', strings.none));
-  }
-  if (text) performance.mark('search-fulltext');
+  if (shown === 0 && failed) root.append(el('p', strings.fulltextFailed, 'notice'));
+  else if (shown === 0 && direct.length === 0 && !reason && !reported) root.append(el('p', strings.none));
+  performance.mark('search-done');
   root.dispatchEvent(new CustomEvent('search-done'));
 }
 
@@ -241,6 +350,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit(input.value);
 });
+input.addEventListener('input', () => prepare(input.value));
 
 // A query handed over by another page's search box (src/scripts/search-handoff.ts), else one in the address.
 let handed: string | null = null;
@@ -254,7 +364,3 @@ const initial = handed ?? new URL(location.href).searchParams.get('q') ?? '';
 input.value = initial;
 if (handed) submit(handed);
 else if (initial) void search(initial);
-else {
-  // Load the search data and engine while the reader types or pastes, so the answer is immediate.
-  void Promise.all([loadCodes(), loadPagefind().catch(() => (pagefindModule = undefined))]).then(() => (root.dataset.ready = ''));
-}

@@ -5,9 +5,32 @@
  * Lighthouse's documentation advises: on a shared two-core machine one run's Total Blocking Time
  * swings by hundreds of milliseconds.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { HANDOFF_KEY } from '../../src/lib/paste.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
+import { importTool } from './tools.ts';
+
+/** The parts of Lighthouse's result that are read here (lighthouse/types/lhr). */
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: unknown } | undefined>;
+  runtimeError?: { message: string };
+}
+type Flags = { port?: number; output?: 'json'; logLevel?: 'error'; onlyCategories?: string[]; disableStorageReset?: boolean };
+interface LighthouseModule {
+  default: (url: string, flags: Flags) => Promise<{ lhr: Lhr } | undefined>;
+  startFlow: (page: unknown, options: { flags: Flags }) => Promise<{ navigate: (url: string) => Promise<void>; createFlowResult: () => Promise<{ steps: { lhr: Lhr }[] }> }>;
+}
+interface ChromeLauncherModule {
+  launch: (o: { chromePath?: string; chromeFlags: string[]; port: number; logLevel: 'silent' }) => Promise<{ port: number; kill: () => void }>;
+}
+interface PuppeteerPage {
+  goto: (url: string) => Promise<unknown>;
+  evaluate: <A extends unknown[]>(f: (...args: A) => void, ...args: A) => Promise<void>;
+  close: () => Promise<void>;
+}
+interface PuppeteerModule {
+  default: { connect: (o: { browserURL: string; defaultViewport: null }) => Promise<{ newPage: () => Promise<PuppeteerPage>; disconnect: () => Promise<void> }> };
+}
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof LIGHTHOUSE_CATEGORIES)[number];
@@ -31,6 +54,17 @@ export interface FailingAudit {
   items: string[];
 }
 
+/**
+ * A page to audit. With `paste`, the text is pasted on the home page and handed to the search page
+ * in the tab (as src/scripts/search-handoff.ts does), and Lighthouse audits that navigation: the
+ * search page as it reads the message and shows its report.
+ */
+export interface LighthousePage {
+  label: string;
+  path: string;
+  paste?: string;
+}
+
 export interface LighthouseResult {
   label: string;
   path: string;
@@ -44,7 +78,8 @@ export interface LighthouseResult {
 }
 
 /** Runs Lighthouse on each page in turn, in one Chromium on remote-debugging port `port`. */
-export async function runLighthouse(origin: string, pages: readonly { label: string; path: string }[], port: number): Promise<LighthouseResult[]> {
+export async function runLighthouse(origin: string, pages: readonly LighthousePage[], port: number): Promise<LighthouseResult[]> {
+  const chromeLauncher = await importTool<ChromeLauncherModule>('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
@@ -60,7 +95,7 @@ export async function runLighthouse(origin: string, pages: readonly { label: str
   }
 }
 
-async function medianRun(origin: string, page: { label: string; path: string }, port: number): Promise<LighthouseResult> {
+async function medianRun(origin: string, page: LighthousePage, port: number): Promise<LighthouseResult> {
   const runs: Omit<LighthouseResult, 'performanceRuns'>[] = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await auditPage(origin, page, port));
   const performanceRuns = runs.map((r) => r.scores.performance);
@@ -68,18 +103,15 @@ async function medianRun(origin: string, page: { label: string; path: string }, 
   return { ...median, performanceRuns };
 }
 
-async function auditPage(origin: string, page: { label: string; path: string }, port: number): Promise<Omit<LighthouseResult, 'performanceRuns'>> {
-  const run = await lighthouse(origin + page.path, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...LIGHTHOUSE_CATEGORIES],
-  });
-  if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-  const { lhr } = run;
+const FLAGS: Flags = { output: 'json', logLevel: 'error', onlyCategories: [...LIGHTHOUSE_CATEGORIES] };
+
+async function auditPage(origin: string, page: LighthousePage, port: number): Promise<Omit<LighthouseResult, 'performanceRuns'>> {
+  const lhr = page.paste ? await auditPastedSearch(origin, page, port) : (await (await importTool<LighthouseModule>('lighthouse')).default(origin + page.path, { ...FLAGS, port }))?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
   const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
   return {
-    ...page,
+    label: page.label,
+    path: page.path,
     scores,
     metrics: Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue])),
     failing: failingAudits(lhr),
@@ -87,7 +119,25 @@ async function auditPage(origin: string, page: { label: string; path: string }, 
   };
 }
 
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+/** A navigation to the search page with a message handed over from the home page, as a Lighthouse user flow. */
+async function auditPastedSearch(origin: string, page: LighthousePage, port: number): Promise<Lhr | undefined> {
+  const [{ startFlow }, puppeteer] = await Promise.all([importTool<LighthouseModule>('lighthouse'), importTool<PuppeteerModule>('puppeteer-core')]);
+  const browser = await puppeteer.default.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const tab = await browser.newPage();
+  try {
+    const home = new URL(page.path, origin);
+    home.pathname = home.pathname.replace(/search\/$/, '');
+    await tab.goto(home.href);
+    await tab.evaluate((key: string, text: string) => sessionStorage.setItem(key, text), HANDOFF_KEY, page.paste!);
+    // Lighthouse would clear the origin's storage before the navigation, and the message with it.
+    const flow = await startFlow(tab, { flags: { ...FLAGS, disableStorageReset: true } });
+    await flow.navigate(origin + page.path);
+    return (await flow.createFlowResult()).steps[0]?.lhr;
+  } finally {
+    await tab.close();
+    await browser.disconnect();
+  }
+}
 
 /** Every scored audit below 1 in a category that scored below 100. */
 function failingAudits(lhr: Lhr): FailingAudit[] {

@@ -2,15 +2,16 @@
 import type { FloorBuild, SiteBuild } from './build.ts';
 import { PAGE_TYPES, type DistPage, type PagefindSizes, type PageType, type SizeFigures } from './dist-pages.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { SearchResults } from './search.ts';
+import type { ReaderFigures } from './reader.ts';
+import type { LocaleSearch, SearchResults } from './search.ts';
 import type { ShippedPage } from './shipped.ts';
 import { kib } from './stats.ts';
 
 /** The issue's targets, reported by the benchmark and never asserted by tests. */
 export const TARGETS = {
-  codePageKB: 20,
+  codePageKB: 15,
   enhancementJsKB: 3,
-  buildFloorRatio: 3,
+  buildFloorRatio: 2.5,
   lighthouseScore: 100,
 };
 
@@ -35,6 +36,7 @@ export interface BenchFigures {
   shipped: readonly ShippedPage[];
   pagefind: PagefindSizes;
   search: SearchResults;
+  reader: ReaderFigures;
   lighthouse: readonly LighthouseResult[];
 }
 
@@ -43,7 +45,7 @@ const pair = (a: number, b: number, unit: string) => `${a.toFixed(1)} / ${b.toFi
 
 /** Every row of the table, in print order. */
 export function tableRows(f: BenchFigures): Row[] {
-  return [...pageRows(f), ...buildRows(f), ...htmlRows(f), ...shippedRows(f.shipped), ...pagefindRows(f.pagefind), ...searchRows(f.search), ...lighthouseRows(f.lighthouse)];
+  return [...pageRows(f), ...buildRows(f), ...htmlRows(f), ...shippedRows(f.shipped), ...pagefindRows(f.pagefind), ...searchRows(f.search), ...readerRows(f.reader), ...lighthouseRows(f.lighthouse)];
 }
 
 function pageRows(f: BenchFigures): Row[] {
@@ -76,8 +78,8 @@ function htmlRows({ html, codePage }: BenchFigures): Row[] {
   rows.push({
     figure: 'code page gz HTML + CSS: median / max',
     value: pair(kib(codePage.median), kib(codePage.max), 'KB'),
-    target: `< ${TARGETS.codePageKB} KB each`,
-    met: kib(codePage.max) < TARGETS.codePageKB,
+    target: `≤ ${TARGETS.codePageKB} KB each`,
+    met: kib(codePage.max) <= TARGETS.codePageKB,
   });
   return rows;
 }
@@ -93,8 +95,8 @@ function shippedRows(shipped: readonly ShippedPage[]): Row[] {
     return {
       figure: `JS / CSS before interaction: ${label}`,
       value: `JS ${kb(jsGzip)} gz (${kb(most((s) => s.js.raw))}) · CSS ${kb(most((s) => s.css.gzip))} gz (${kb(most((s) => s.css.raw))})`,
-      target: limited ? `JS < ${TARGETS.enhancementJsKB} KB gz` : '',
-      met: limited ? kib(jsGzip) < TARGETS.enhancementJsKB : undefined,
+      target: limited ? `JS ≤ ${TARGETS.enhancementJsKB} KB gz` : '',
+      met: limited ? kib(jsGzip) <= TARGETS.enhancementJsKB : undefined,
     };
   });
 }
@@ -113,32 +115,48 @@ function pagefindRows(p: PagefindSizes): Row[] {
 }
 
 function searchRows(s: SearchResults): Row[] {
+  return Object.entries(s).flatMap(([locale, r]: [string, LocaleSearch]) => [
+    {
+      figure: `search ${locale}: direct answer only (${r.direct.queries.length} queries), first search: max / median`,
+      value: `${pair(r.direct.maxKB, r.direct.medianKB, 'KB')} · Pagefind files ${r.direct.pagefindFiles}`,
+      target: `≤ ${r.direct.target} KB, no Pagefind`,
+      met: r.direct.maxKB <= r.direct.target && r.direct.pagefindFiles === 0,
+    },
+    {
+      figure: `search ${locale}: full text (${r.fulltext.queries.length} queries), first search: max / median`,
+      value: pair(r.fulltext.maxKB, r.fulltext.medianKB, 'KB'),
+      target: `≤ ${r.fulltext.targetKB} KB`,
+      met: r.fulltext.maxKB <= r.fulltext.targetKB,
+    },
+    {
+      figure: `search ${locale}: first full-text result from submit: p95 / median`,
+      value: pair(r.fulltext.msP95, r.fulltext.msMedian, 'ms') + (r.fulltext.withoutResults.length ? ` · no full-text result: ${r.fulltext.withoutResults.join(', ')}` : ''),
+      target: `p95 ≤ ${r.fulltext.targetMs} ms`,
+      met: r.fulltext.msP95 <= r.fulltext.targetMs,
+    },
+    {
+      figure: `search ${locale}: pasted whole message (${r.message.queries.length}), first search: max KB / report ms median, max`,
+      value: `${r.message.maxKB.toFixed(1)} KB · ${r.message.msMedian.toFixed(0)} / ${r.message.msMax.toFixed(0)} ms`,
+      target: `≤ ${r.message.target} KB`,
+      met: r.message.maxKB <= r.message.target,
+    },
+  ]);
+}
+
+function readerRows(r: ReaderFigures): Row[] {
   return [
     {
-      figure: 'search: direct answer, median / p95',
-      value: pair(s.directAnswerMs.median, s.directAnswerMs.p95, 'ms'),
-      target: `p95 < ${s.directAnswerMs.target} ms`,
-      met: s.directAnswerMs.p95 < s.directAnswerMs.target,
+      figure: `bounce reader in Node (${r.messages} messages): median / p99 per message`,
+      value: `${pair(r.medianMs, r.p99Ms, 'ms')} · slowest ${r.slowest.ms.toFixed(2)} ms (${r.slowest.file})`,
+      target: `≤ ${r.targets.medianMs} / ≤ ${r.targets.p99Ms} ms`,
+      met: r.medianMs <= r.targets.medianMs && r.p99Ms <= r.targets.p99Ms,
     },
-    {
-      figure: 'search: first full-text result, median / p95',
-      value: pair(s.firstFulltextResultMs.median, s.firstFulltextResultMs.p95, 'ms'),
-      target: `p95 < ${s.firstFulltextResultMs.target} ms`,
-      met: s.firstFulltextResultMs.p95 < s.firstFulltextResultMs.target,
-    },
-    {
-      figure: 'search: first search, raw / gz',
-      value: pair(s.firstSearchKB.served, s.firstSearchKB.gzip, 'KB'),
-      target: `< ${s.firstSearchKB.target} KB gz`,
-      met: s.firstSearchKB.gzip < s.firstSearchKB.target,
-    },
-    { figure: 'search: later search, raw / gz', value: pair(s.laterSearchKB.served, s.laterSearchKB.gzip, 'KB'), target: '' },
   ];
 }
 
 function lighthouseRows(results: readonly LighthouseResult[]): Row[] {
   return results.map((r) => ({
-    figure: `Lighthouse ${r.label} ${r.path}`,
+    figure: `Lighthouse ${r.label}`,
     value: `perf ${r.scores.performance} (runs ${r.performanceRuns.join('/')}) · a11y ${r.scores.accessibility} · bp ${r.scores['best-practices']} · seo ${r.scores.seo}`,
     target: `${TARGETS.lighthouseScore} each`,
     met: Object.values(r.scores).every((score) => score >= TARGETS.lighthouseScore),

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.ts';
@@ -91,6 +91,23 @@ test('search indexes every page marked for it, in its own language', () => {
   const marked = Object.fromEntries(LOCALES.map((l) => [l, [...pages.values()].filter((p) => p.searchable && p.lang === l).length]));
   assert.ok(marked.en! > 200, 'code pages, guides and noted comparisons are marked');
   assert.deepEqual(indexed, marked);
+});
+
+test("search's first download stays small: Pagefind's index in small chunks, lean fragments, code data in shards", () => {
+  // Pagefind 1.6 takes its chunk size from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/search-index.ts);
+  // at its default a locale's index would be one or two chunks of about 28 KB.
+  const files = (dir: string) => readdirSync(join(DIST, dir)).map((f) => statSync(join(DIST, dir, f)).size);
+  for (const locale of LOCALES) {
+    const chunks = readdirSync(join(DIST, 'pagefind/index')).filter((f) => f.startsWith(`${locale}_`));
+    const sizes = chunks.map((f) => statSync(join(DIST, 'pagefind/index', f)).size);
+    assert.ok(chunks.length >= 5, `${locale}: ${chunks.length} index chunks`);
+    assert.ok(Math.max(...sizes) < 12 * 1024, `${locale}: largest index chunk ${Math.max(...sizes)} bytes`);
+    const shards = files(`${locale}/search/codes`);
+    assert.ok(Math.max(...shards) < 12 * 1024, `${locale}: largest code shard ${Math.max(...shards)} bytes before compression`);
+  }
+  // A fragment holds what was indexed (title, other names) and the lead, not the page: a few hundred bytes, compressed.
+  const fragments = files('pagefind/fragment');
+  assert.ok(Math.max(...fragments) < 1024, `largest fragment ${Math.max(...fragments)} bytes`);
 });
 
 /** A policy's directives by name: `script-src 'self' 'sha256-…'` → script-src → ["'self'", …]. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../src/lib/bounce-analyzer.ts';
 import { directAnswer, lookUp, type SearchCode } from '../../src/lib/search-answer.ts';
-import { fulltextQuery, rankFulltext, wantsFulltext } from '../../src/lib/search-results.ts';
+import { fulltextQuery, hitRank, plainExcerpt, wantsFulltext } from '../../src/lib/search-results.ts';
 
 const CODES: SearchCode[] = [
   { c: '421', t: 'Service not available', s: 'Retry later.' },
@@ -35,23 +35,34 @@ describe('direct answer', () => {
 });
 
 describe('full-text search', () => {
-  it('runs for words, not for a pasted reply already answered or a comparison', () => {
+  it('runs for words alone, not for a query with a code, which the direct answer covers, nor a comparison', () => {
     assert.equal(wantsFulltext('mailbox full', analyze('mailbox full')), true);
     assert.equal(wantsFulltext('421 vs 504', analyze('421 vs 504')), false);
+    assert.equal(wantsFulltext('550 relay denied', analyze('550 relay denied')), false);
+    assert.equal(wantsFulltext('550', analyze('550')), false);
     const paste = "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address";
     assert.equal(wantsFulltext(paste, analyze(paste)), false);
   });
   it('searches the words, not the codes, addresses and links', () => {
     assert.equal(fulltextQuery('550 5.1.1 <a@example.com>: User unknown https://example.com/x'), 'User unknown');
   });
-  it('puts code pages before guides and comparisons, unless two codes are compared', () => {
+  it('puts reasons, then code pages before guides and comparisons, unless two codes are compared, and keeps Pagefind order within a type', () => {
     const hits = [
-      { url: '/c', meta: { type: 'comparison' }, excerpt: '' },
-      { url: '/g', meta: { type: 'page' }, excerpt: '' },
-      { url: '/x', meta: { type: 'code' }, excerpt: 'a <mark>b</mark>' },
+      { url: '/c', meta: { type: 'comparison' } },
+      { url: '/g', meta: { type: 'page' } },
+      { url: '/x', meta: { type: 'code' } },
+      { url: '/r', meta: { type: 'reason' } },
+      { url: '/y', meta: { type: 'code' } },
     ];
-    assert.deepEqual(rankFulltext(hits, false).map((h) => h.url), ['/x', '/g', '/c']);
-    assert.deepEqual(rankFulltext(hits, true).map((h) => h.url), ['/c', '/x', '/g']);
-    assert.equal(rankFulltext(hits, false)[0]!.plainExcerpt, 'a b');
+    const order = (namesTwoCodes: boolean) =>
+      hits
+        .map((h, i) => ({ url: h.url, rank: hitRank(h, namesTwoCodes, i) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map((h) => h.url);
+    assert.deepEqual(order(false), ['/r', '/x', '/y', '/g', '/c']);
+    assert.deepEqual(order(true), ['/c', '/r', '/x', '/y', '/g']);
+  });
+  it('shows an excerpt as text, without the marks', () => {
+    assert.equal(plainExcerpt('a <mark>b</mark>'), 'a b');
   });
 });
