@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -29,11 +28,6 @@ export default defineConfig({
         },
       },
     },
-  },
-  i18n: {
-    locales: LOCALES,
-    defaultLocale: DEFAULT_LOCALE,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // A strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes
   // of the scripts and styles it emits; everything else must come from the site itself.

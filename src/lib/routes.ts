@@ -20,6 +20,8 @@ export const searchDataPath = (locale: Locale) => `/${locale}/search/codes.json`
 export const searchShardPath = (locale: Locale, shard: string) => `/${locale}/search/codes/${shard}.json`;
 /** One reason's title and advice in a locale, for the search page (src/pages/[locale]/search/reasons/[id].json.ts). */
 export const searchReasonPath = (locale: Locale, id: string) => `/${locale}/search/reasons/${id}.json`;
+/** Every reason's title and advice in a locale, for a whole message (src/pages/[locale]/search/reasons.json.ts). */
+export const searchReasonsPath = (locale: Locale) => `/${locale}/search/reasons.json`;
 /** The reason classifier's data, the same in every locale, in two parts (src/pages/search/classifier/[part].json.ts). */
 export const classifierDataPath = (part: 'defaults' | 'signatures') => `/search/classifier/${part}.json`;
 /** The 404 page in one language; `/404.html` speaks every language. */

@@ -10,7 +10,7 @@ import { describeUnknownCode } from './code-digits.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { createClassifier, type ClassifierData, type Classification, type Classify } from '../lib/reason-classifier.ts';
 import { HANDOFF_KEY, isLinkable, isMessagePaste } from '../lib/paste.ts';
-import { classifierDataPath, codePath, reasonPath, searchReasonPath, searchShardPath } from '../lib/routes.ts';
+import { classifierDataPath, codePath, reasonPath, searchReasonPath, searchReasonsPath, searchShardPath } from '../lib/routes.ts';
 import { directAnswer, lookUp, type AnswerItem, type SearchCode, type SearchReason } from '../lib/search-answer.ts';
 import { codesOf, shardsOf } from '../lib/search-shards.ts';
 import type { ReportStrings } from './bounce-report.ts';
@@ -75,7 +75,11 @@ const loadClassifier = (withText: boolean) => {
           defaultsData = signaturesData = undefined;
           return NO_DATA;
         })
-        .then((data) => ({ data, classify: createClassifier(data) })),
+        .then((data) => {
+          // Compiled on first use: a whole message is read by the bounce reader, which builds its own.
+          let compiled: Classify | undefined;
+          return { data, classify: (text: string) => (compiled ??= createClassifier(data))(text) };
+        }),
     );
   }
   return classifiers.get(withText)!;
@@ -90,10 +94,22 @@ const loadReasons = (ids: readonly string[]) =>
       return reasons.get(id)!;
     }),
   ).then((list) => new Map(list.flatMap((r) => (r ? [[r.id, r] as const] : []))));
+/** Every reason at once, for a whole message: its recipients may show any of them. */
+let allReasons: Promise<void> | undefined;
+const loadAllReasons = () =>
+  (allReasons ??= getJson<SearchReason[]>(searchReasonsPath(strings.locale)).then(
+    (list) => {
+      for (const r of list) reasons.set(r.id, Promise.resolve(r));
+    },
+    () => void (allReasons = undefined),
+  ));
 
 /** The bounce reader and its report, loaded only once a whole message is pasted. */
 let reportModule: Promise<typeof import('./bounce-report.ts')> | undefined;
 const loadReport = () => (reportModule ??= import('./bounce-report.ts'));
+
+/** Resolves in a later task, so that the browser can paint and answer input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Results per page of full-text hits: each is a fragment of its page, fetched on demand. */
 const PAGE_SIZE = 6;
@@ -122,6 +138,14 @@ function planOf(query: string): { message: true } | { message: false; analysis: 
 }
 
 /**
+ * What reading a whole message needs, all at once: the reader, the classifier, every reason, and the
+ * shards of the codes the text shows, so that its report is drawn one round trip after the paste.
+ */
+function loadMessageData(query: string) {
+  return Promise.all([loadReport(), loadClassifier(true), loadAllReasons(), loadCodes(codesOf(analyze(query)))]);
+}
+
+/**
  * Starts loading what the text in the box will need while the reader types or pastes, so that the
  * answer is there when they submit. A code loads its shard only, never Pagefind.
  */
@@ -130,8 +154,7 @@ function prepare(query: string) {
   const plan = planOf(query);
   const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
   if (plan.message) {
-    quietly(loadReport());
-    quietly(loadClassifier(true));
+    quietly(loadMessageData(query));
     return;
   }
   const codes = codesOf(plan.analysis);
@@ -267,7 +290,10 @@ async function search(query: string) {
   let reported = false;
   if (plan.message) {
     // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
-    const [report, { data }] = await Promise.all([loadReport(), loadClassifier(true)]);
+    const [report, { data }] = await loadMessageData(query);
+    // Reading is the page's longest piece of work: give the browser a turn before it (a paint, input).
+    await nextTask();
+    if (current !== run) return;
     const read = report.readMessage(query, data);
     reported = read.recipients.length > 0 && read.kind !== 'reply';
     const whole = analyze(query);
