@@ -59,12 +59,15 @@ describe('a build under /smtp/', () => {
     });
     try {
       const page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+      // The reason the words show comes first, then the codes (direct answer), all under the sub-path.
       await page.goto(`${origin()}/smtp/es/search/?q=${encodeURIComponent('550 5.1.1 user unknown')}`);
-      await page.locator('#search-results a').first().waitFor();
-      assert.equal(await page.locator('#search-results a').first().getAttribute('href'), '/smtp/es/codes/550/');
+      await page.locator('#search-results .search-direct a').first().waitFor();
+      assert.equal(await page.locator('#search-results a').first().getAttribute('href'), '/smtp/es/reasons/recipient-unknown/');
+      assert.equal(await page.locator('#search-results .search-direct a').first().getAttribute('href'), '/smtp/es/codes/550/');
+      // Words go to Pagefind, whose index and results live under the sub-path too.
       await page.goto(`${origin()}/smtp/es/search/?q=${encodeURIComponent('buzón lleno')}`);
-      await page.locator('#search-results a').first().waitFor();
-      assert.match((await page.locator('#search-results a').first().getAttribute('href'))!, /^\/smtp\/es\/codes\//);
+      await page.locator('#search-results .search-fulltext a').first().waitFor();
+      assert.match((await page.locator('#search-results .search-fulltext a').first().getAttribute('href'))!, /^\/smtp\/es\/(codes|reasons)\//);
       await page.goto(`${origin()}/smtp/5.7.1/`);
       await page.waitForURL(/\/smtp\/es\/codes\/5\.7\.1\/$/);
     } finally {

@@ -40,6 +40,6 @@ describe('the build fails on bad input, naming it', { concurrency: true }, () =>
       writeFileSync(join(dir, 'content/en/codes/599.mdx'), readFileSync(join(dir, 'content/en/codes/550.mdx'))),
     );
     assert.notEqual(status, 0);
-    assert.match(output, /content\/en\/codes\/599\.mdx: no code 599 in the dataset/);
+    assert.match(output, /content\/en\/codes\/599\.mdx: no codes entry 599 in the dataset/);
   });
 });
