@@ -5,7 +5,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { ReaderFigures } from './reader.ts';
 import type { LocaleSearch, SearchResults } from './search.ts';
 import type { ShippedPage } from './shipped.ts';
-import { kib } from './stats.ts';
+import { kib, percentile } from './stats.ts';
 
 /** The issue's targets, reported by the benchmark and never asserted by tests. */
 export const TARGETS = {
@@ -29,6 +29,8 @@ export interface Row {
 export interface BenchFigures {
   site: SiteBuild;
   floor: FloorBuild;
+  /** Site over floor seconds, per pair of builds made back to back. */
+  ratios: readonly number[];
   pages: readonly DistPage[];
   counts: Record<PageType, Record<string, number>>;
   html: Partial<Record<PageType, SizeFigures>>;
@@ -59,14 +61,20 @@ function pageRows(f: BenchFigures): Row[] {
   ];
 }
 
-function buildRows({ site, floor }: BenchFigures): Row[] {
-  const ratio = site.totalSeconds / floor.seconds;
+function buildRows({ site, floor, ratios }: BenchFigures): Row[] {
+  const ratio = percentile(ratios, 50);
   return [
     { figure: 'build: full (astro build, wall, fastest run)', value: `${site.totalSeconds.toFixed(1)} s`, target: '' },
     { figure: 'build: Astro', value: `${site.astroSeconds.toFixed(1)} s`, target: '' },
     { figure: 'build: Pagefind', value: `${site.pagefindSeconds.toFixed(1)} s`, target: '' },
     { figure: `framework floor: ${floor.pages} trivial pages (fastest run)`, value: `${floor.seconds.toFixed(1)} s`, target: '' },
-    { figure: 'full build / framework floor', value: `${ratio.toFixed(2)}×`, target: `≤ ${TARGETS.buildFloorRatio}×`, met: ratio <= TARGETS.buildFloorRatio },
+    { figure: 'full build / framework floor: fastest over fastest', value: `${(site.totalSeconds / floor.seconds).toFixed(2)}×`, target: '' },
+    {
+      figure: 'full build / framework floor: median of the pairs built back to back',
+      value: `${ratio.toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+      target: `≤ ${TARGETS.buildFloorRatio}×`,
+      met: ratio <= TARGETS.buildFloorRatio,
+    },
   ];
 }
 
