@@ -40,7 +40,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
  * up. Pagefind's default, 20,000 positions (about 28 KB), would make one word cost more than the
  * rest of a query's index and fragments together; at 2,000 a chunk is 2–5 KB, and a locale's index
  * is a dozen of them. Pagefind 1.6 reads this from its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
- * pagefind/src/options.rs); tests/site/search-index.test.ts checks that it still takes effect.
+ * pagefind/src/options.rs); tests/site/sweeps.test.ts checks that it still takes effect.
  *
  * What is indexed is small on purpose: a page's h1, a reason's other names, and every meta value
  * (Pagefind indexes meta since 1.5), of which the lead as `summary`. Those answer the words people
