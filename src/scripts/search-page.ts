@@ -129,10 +129,10 @@ const loadPagefind = () =>
     return pf;
   }));
 
-/** What a query needs: a whole message, or the analysis of a line and whether its words go to Pagefind. */
-function planOf(query: string): { message: true } | { message: false; analysis: Analysis; words: boolean; fulltext: string } {
-  if (isMessagePaste(query)) return { message: true };
+/** What a query needs: its analysis, and whether it is a whole message or a line whose words go to Pagefind. */
+function planOf(query: string): { message: true; analysis: Analysis } | { message: false; analysis: Analysis; words: boolean; fulltext: string } {
   const analysis = analyze(query);
+  if (isMessagePaste(query)) return { message: true, analysis };
   const fulltext = wantsFulltext(query, analysis) ? fulltextQuery(query) : '';
   return { message: false, analysis, words: /\p{L}/u.test(query), fulltext };
 }
@@ -141,8 +141,8 @@ function planOf(query: string): { message: true } | { message: false; analysis: 
  * What reading a whole message needs, all at once: the reader, the classifier, every reason, and the
  * shards of the codes the text shows, so that its report is drawn one round trip after the paste.
  */
-function loadMessageData(query: string) {
-  return Promise.all([loadReport(), loadClassifier(true), loadAllReasons(), loadCodes(codesOf(analyze(query)))]);
+function loadMessageData(analysis: Analysis) {
+  return Promise.all([loadReport(), loadClassifier(true), loadAllReasons(), loadCodes(codesOf(analysis))]);
 }
 
 /**
@@ -154,7 +154,7 @@ function prepare(query: string) {
   const plan = planOf(query);
   const quietly = (p: Promise<unknown>) => void p.catch(() => undefined);
   if (plan.message) {
-    quietly(loadMessageData(query));
+    quietly(loadMessageData(plan.analysis));
     return;
   }
   const codes = codesOf(plan.analysis);
@@ -290,15 +290,14 @@ async function search(query: string) {
   let reported = false;
   if (plan.message) {
     // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
-    const [report, { data }] = await loadMessageData(query);
+    const [report, { data }] = await loadMessageData(plan.analysis);
     // Reading is the page's longest piece of work: give the browser a turn before it (a paint, input).
     await nextTask();
     if (current !== run) return;
     const read = report.readMessage(query, data);
     reported = read.recipients.length > 0 && read.kind !== 'reply';
-    const whole = analyze(query);
     // The recipients' codes, and the provider the whole message shows, so that its own meaning of a code is linked.
-    analysis = reported ? { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: whole.provider } : whole;
+    analysis = reported ? { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: plan.analysis.provider } : plan.analysis;
     if (reported) {
       const ids = read.recipients.flatMap((r) => [r.reason, ...(r.cause ? [r.cause] : [])]);
       const [codes, reasonMap] = await Promise.all([loadCodes(codesOf(analysis)), loadReasons(ids)]);
