@@ -1,8 +1,10 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { SHOW_HANDOFF_SCRIPT } from './src/lib/paste.ts';
 
 export default defineConfig({
   // The public address and an optional sub-path come from the environment, so any host can serve the build.
@@ -31,7 +33,8 @@ export default defineConfig({
   },
   // A strict Content Security Policy in a <meta> tag on every page. Astro adds the hashes
   // of the scripts and styles it emits; everything else must come from the site itself.
-  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine, nothing more.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine, nothing more. The one
+  // inline script, on the search page, is allowed by its hash.
   security: {
     csp: {
       directives: [
@@ -42,7 +45,10 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(SHOW_HANDOFF_SCRIPT).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

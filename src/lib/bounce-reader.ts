@@ -8,7 +8,7 @@ import { dataset } from '../data/dataset.ts';
 import { createBounceReader } from './bounce/reader.ts';
 import { classifierData } from './reason-classifier.ts';
 
-export type { BounceRecipient, BounceReport } from './bounce/reader.ts';
-export { MAX_MESSAGE_LENGTH } from './bounce/reader.ts';
+export type { BounceRecipient, BounceReport } from './bounce/report.ts';
+export { MAX_MESSAGE_LENGTH } from './bounce/report.ts';
 
 export const readBounce = createBounceReader(classifierData(dataset));

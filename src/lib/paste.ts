@@ -7,6 +7,14 @@
 /** The sessionStorage key that carries a query from a search box to the search page. */
 export const HANDOFF_KEY = 'smtp-codes:search';
 
+/**
+ * The search page's inline script, right after its box: puts a handed-over paste in the box while
+ * the page is parsed, so that the first paint shows it instead of an empty box until the page's
+ * modules have loaded. It reads and leaves the paste; src/scripts/search-page.ts takes it. The
+ * Content Security Policy allows it by its hash (astro.config.mjs).
+ */
+export const SHOW_HANDOFF_SCRIPT = `try{var q=sessionStorage.getItem(${JSON.stringify(HANDOFF_KEY)});if(q)document.getElementById("search-query").value=q}catch(e){}`;
+
 /** Up to this length, a one-line query without an address may stay in the address bar, so that a search can be linked. */
 const MAX_LINKABLE = 200;
 

@@ -2,13 +2,12 @@
  * The bounce report on the search page (#bounce-report): one row per recipient with its address,
  * what happened, the reason with its advice, the codes, the server that answered and that server's
  * own words, then "copy for ticket". Loaded only when a whole message is pasted; everything from
- * the paste is set as text, never as HTML. Reads with src/lib/bounce/reader.ts, in the page.
+ * the paste is set as text, never as HTML. The message is read in a worker (./message-reader.ts).
  */
 import { format } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { createBounceReader, MAX_MESSAGE_LENGTH, type BounceRecipient, type BounceReport, type ReadBounce } from '../lib/bounce/reader.ts';
+import { MAX_MESSAGE_LENGTH, type BounceRecipient, type BounceReport } from '../lib/bounce/report.ts';
 import type { ReasonId } from '../data/reason-ids.ts';
-import type { ClassifierData } from '../lib/reason-classifier.ts';
 import { reasonPath } from '../lib/routes.ts';
 import type { SearchReason } from '../lib/search-answer.ts';
 import { reportTicketText, type TicketTemplates } from '../lib/ticket-text.ts';
@@ -43,13 +42,7 @@ export interface ReportContext {
   reasons: ReadonlyMap<string, SearchReason>;
 }
 
-let reader: ReadBounce | undefined;
-
-/** Reads a pasted message with the classifier data the page already loaded. */
-export function readMessage(text: string, data: ClassifierData): BounceReport {
-  reader ??= createBounceReader(data);
-  return reader(text);
-}
+export { readMessage, startReader } from './message-reader.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

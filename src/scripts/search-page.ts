@@ -104,12 +104,9 @@ const loadAllReasons = () =>
     () => void (allReasons = undefined),
   ));
 
-/** The bounce reader and its report, loaded only once a whole message is pasted. */
+/** The bounce reader and its report, loaded only once a whole message is pasted; the reader's worker starts with it. */
 let reportModule: Promise<typeof import('./bounce-report.ts')> | undefined;
-const loadReport = () => (reportModule ??= import('./bounce-report.ts'));
-
-/** Resolves in a later task, so that the browser can paint and answer input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const loadReport = () => (reportModule ??= import('./bounce-report.ts').then((report) => (report.startReader(), report)));
 
 /** Results per page of full-text hits: each is a fragment of its page, fetched on demand. */
 const PAGE_SIZE = 6;
@@ -291,10 +288,8 @@ async function search(query: string) {
   if (plan.message) {
     // A whole message gets its report, recipient by recipient; its recipients' codes make the direct answer.
     const [report, { data }] = await loadMessageData(plan.analysis);
-    // Reading is the page's longest piece of work: give the browser a turn before it (a paint, input).
-    await nextTask();
+    const read = await report.readMessage(query, data);
     if (current !== run) return;
-    const read = report.readMessage(query, data);
     reported = read.recipients.length > 0 && read.kind !== 'reply';
     // The recipients' codes, and the provider the whole message shows, so that its own meaning of a code is linked.
     analysis = reported ? { ...analyze(read.recipients.flatMap((r) => [r.reply ?? '', r.status ?? '']).join('\n')), provider: plan.analysis.provider } : plan.analysis;
@@ -367,7 +362,7 @@ function submit(query: string) {
   const url = new URL(location.href);
   if (isLinkable(query)) url.searchParams.set('q', query.trim());
   else url.searchParams.delete('q');
-  history.replaceState(null, '', url);
+  if (url.href !== location.href) history.replaceState(null, '', url);
   void search(query);
 }
 
@@ -387,5 +382,6 @@ try {
 }
 const initial = handed ?? new URL(location.href).searchParams.get('q') ?? '';
 input.value = initial;
-if (handed) submit(handed);
-else if (initial) void search(initial);
+// In a task of its own: the page draws and takes input between loading this script and searching.
+if (handed) setTimeout(submit, 0, handed);
+else if (initial) setTimeout(search, 0, initial);

@@ -109,7 +109,8 @@ async function run(browser: Browser, origin: string, locale: Locale, query: stri
     const page = await context.newPage();
     await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
     const transfers: Promise<{ url: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
+    // On the context, so that a worker's requests count too.
+    context.on('requestfinished', (request) => transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
     const box = page.locator('#search-query');
     await box.focus();
     if (how === 'type') await page.keyboard.type(query, { delay: TYPING_MS });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { translator } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { HANDOFF_KEY } from '../../src/lib/paste.ts';
 
 const fixture = (name: string) => ({
   text: readFileSync(`tests/fixtures/bounces/${name}.eml`, 'utf8'),
@@ -86,6 +87,34 @@ test('an out-of-office reply and a spam complaint are told apart from a bounce',
   await paste(page, 'ja', fixture('arf-abusix-spamtrap-two-recipients').text);
   await expect(page.locator('#bounce-report .report-kind')).toHaveText(translator('ja')('report.kind.complaint-report'));
   await expect(page.locator('#bounce-report .report-row[data-reason="complaint-report"]')).toHaveCount(2);
+});
+
+test.describe('reading off the page', () => {
+  const rowsOf = (page: Page) => page.locator('#bounce-report .report-row').evaluateAll((rows) => rows.map((r) => [(r as HTMLElement).dataset.reason, r.querySelector('.report-address')?.textContent]));
+  const expected = TWO.expected.recipients.map((r) => [r.reason, r.address]);
+
+  test('a message is read in a worker', async ({ page }) => {
+    await paste(page, 'en', TWO.text);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/bounce-worker[-.][\w-]+\.js$/)]);
+    expect(await rowsOf(page)).toEqual(expected);
+  });
+
+  test('where the worker cannot start, the page reads the message itself, with the same report', async ({ page }) => {
+    await page.route(/\/bounce-worker[-.][\w-]+\.js$/, (route) => route.abort());
+    const reader = page.waitForRequest(/\/_astro\/reader\.[\w-]+\.js$/);
+    await paste(page, 'en', TWO.text);
+    await reader;
+    expect(await rowsOf(page)).toEqual(expected);
+  });
+
+  test('a message handed over from another page is in the box before any module has loaded', async ({ page }) => {
+    await page.goto('/es/');
+    await page.evaluate(([key, text]) => sessionStorage.setItem(key!, text!), [HANDOFF_KEY, TWO.text]);
+    await page.route(/\/_astro\/.+\.js$/, (route) => route.abort());
+    await page.goto('/es/search/');
+    await expect(page.locator('#search-query')).toHaveValue(TWO.text);
+    await expect(page.locator('#bounce-report')).toHaveCount(0);
+  });
 });
 
 test('markup in a bounce is shown as text, and a paste over 2 MB says what was cut', async ({ page }) => {

@@ -2,6 +2,7 @@
  * Nothing leaves the site, and the strict Content Security Policy holds while every page and every
  * script works. The policy itself is checked page by page in tests/site/sweeps.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -18,6 +19,9 @@ const REDIRECTS = [
   ['/550/', '/en/codes/550/'],
   ...LOCALES.map((l) => [`/${l}/compare/504-vs-421/`, `/${l}/compare/421-vs-504/`]),
 ] as const;
+
+/** A whole bounce, handed from the home page to the search page: its inline script and the reader's worker run. */
+const MESSAGE = readFileSync('tests/fixtures/bounces/postfix-01-two-recipients-unknown-and-full.eml', 'utf8');
 
 /** Loads every page above, waiting for each redirect to arrive. */
 async function visitAll(page: Page, locale?: string) {
@@ -88,6 +92,11 @@ test.describe('under the Content Security Policy', () => {
       await expect(page).toHaveURL(new RegExp(`/${locale}/compare/421-vs-504/$`));
 
       await search(page, locale, PROSE_QUERIES[locale]);
+
+      await page.goto(`/${locale}/`);
+      await page.locator('#home-paste-text').fill(MESSAGE);
+      await page.locator('.home-paste button').click();
+      await expect(page.locator('#bounce-report .report-row')).toHaveCount(2);
       expect(violations).toEqual([]);
     });
   }
