@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, Request } from '@playwright/test';
 import { kib, percentile } from './stats.ts';
 
 export const SEARCH_TARGETS = { directKB: 15, messageKB: 50, fulltextKB: 110, fulltextP95Ms: 150 };
@@ -110,7 +110,7 @@ async function run(browser: Browser, origin: string, locale: Locale, query: stri
     await page.goto(`${origin}/${locale}/search/`, { waitUntil: 'networkidle' });
     const transfers: Promise<{ url: string; bytes: number }>[] = [];
     // On the context, so that a worker's requests count too.
-    context.on('requestfinished', (request) => transfers.push(request.sizes().then((s) => ({ url: request.url(), bytes: s.responseBodySize }))));
+    context.on('requestfinished', (request) => transfers.push(transferOf(request)));
     const box = page.locator('#search-query');
     await box.focus();
     if (how === 'type') await page.keyboard.type(query, { delay: TYPING_MS });
@@ -127,6 +127,13 @@ async function run(browser: Browser, origin: string, locale: Locale, query: stri
   } finally {
     await context.close();
   }
+}
+
+/** The compressed bytes of a response. Chromium gives no body size for a worker's script: the server's Content-Length is the same figure. */
+async function transferOf(request: Request): Promise<{ url: string; bytes: number }> {
+  const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+  const bytes = sizes.responseBodySize || Number((await response?.headerValue('content-length')) ?? 0);
+  return { url: request.url(), bytes };
 }
 
 /** Submits the query and reads the page's performance marks (src/scripts/search-page.ts). */
