@@ -2,8 +2,8 @@
  * Accessibility: no WCAG 2.2 AA violation (axe) on any page type, in every locale, in light
  * and dark mode, 320 px and 1280 px wide; search and the copy controls work with the keyboard alone.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import axe from 'axe-core';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { openAndStay } from '../stay-on-page.ts';
 
@@ -14,16 +14,26 @@ const UNLOCALIZED = ['/', '/550/', '/en/codes/999/'];
 /** Every page is checked in each of these: narrow and wide, light and dark. */
 const VIEWS = [320, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** WCAG 2.2 AA, with the levels and versions below it. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's verdict on the page as drawn now, one line per rule it breaks with the elements that break it. */
+function violations(page: Page): Promise<string[]> {
+  return page.evaluate(async (tags) => {
+    const { axe: inPage } = window as unknown as { axe: typeof axe };
+    const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
 }
 
 /**
  * The page as drawn in every view, one after the other: a page is loaded once and redrawn at each
  * width and colour scheme (a third of the time of loading it four times), and a violation names its view.
+ * axe is put in the page once, through DevTools, which the page's Content Security Policy does not
+ * govern; @axe-core/playwright would open a new page for every check, four times the time.
  */
 async function violationsInEveryView(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
   const found: string[] = [];
   for (const { width, colorScheme } of VIEWS) {
     await page.setViewportSize({ width, height: 900 });
